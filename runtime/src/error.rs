@@ -1,0 +1,157 @@
+//! [`CallError`]: what went wrong with a call, as COM would report it.
+
+use std::fmt;
+
+/// Why an operation on a call object did not succeed.
+///
+/// Every variant corresponds to the HRESULT a COM call object returns in the same
+/// situation ([`CallError::hresult`]); its [`Display`](fmt::Display) says what happened
+/// and what the caller should do next. A `CallError` never leaves the call object in a
+/// broken state: after any of them the object can be used again as the message says.
+///
+/// ```
+/// use async_interface_runtime::CallError;
+///
+/// let err = CallError::CallPending;
+/// assert_eq!(err.hresult(), 0x8001_0115_u32 as i32);
+/// assert!(err.to_string().contains("finish"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CallError {
+    /// A call is already in progress (pending, or complete but not yet finished) on this
+    /// call object, so `begin_` was refused and its arguments dropped.
+    ///
+    /// COM: `RPC_S_CALLPENDING` (0x80010115), which the documentation spells
+    /// `RPC_E_CALL_PENDING`.
+    CallPending,
+    /// There is no call in progress: `finish_` without a `begin_` (or a second `finish_`),
+    /// `wait` on an idle call object, or `cancel` of a call that has already completed.
+    ///
+    /// COM: `RPC_E_CALL_COMPLETE` (0x80010117).
+    CallComplete,
+    /// The call did not complete within the timeout given to `wait`. The call goes on;
+    /// wait again later.
+    ///
+    /// COM: `RPC_E_TIMEOUT` (0x8001011F).
+    Timeout,
+    /// The call was cancelled before the server returned; it has no out-values.
+    ///
+    /// COM: `RPC_E_CALL_CANCELED` (0x80010002).
+    Canceled,
+    /// The server method panicked. `message` is the panic's message.
+    ///
+    /// COM: `RPC_E_SERVERFAULT` (0x80010105).
+    ServerFault {
+        /// The panic message of the server method (or a note that it had none).
+        message: String,
+    },
+    /// The server went away without completing the call (a native server dropped its
+    /// completion handle, or the executor was shut down).
+    ///
+    /// COM: `RPC_E_DISCONNECTED` (0x80010108).
+    Disconnected,
+    /// `finish_` was called for a different method than the one begun. The begun call is
+    /// untouched and can still be finished with the right method.
+    ///
+    /// COM: `E_UNEXPECTED` (0x8000FFFF); COM leaves this case undocumented.
+    WrongMethod {
+        /// The method whose call is in progress, qualified by its trait (`IStream::read`).
+        begun: &'static str,
+        /// The method whose `finish_` was called, qualified by its trait.
+        finished: &'static str,
+    },
+    /// A wait on many call objects was given none to wait on.
+    ///
+    /// COM: `RPC_E_NO_SYNC` (0x80010120).
+    NoSync,
+}
+
+impl CallError {
+    /// The COM HRESULT that stands for this error, as the `i32` that `windows`-style
+    /// bindings use.
+    ///
+    /// ```
+    /// use async_interface_runtime::CallError;
+    ///
+    /// assert_eq!(CallError::CallComplete.hresult(), 0x8001_0117_u32 as i32);
+    /// assert_eq!(CallError::Canceled.hresult(), 0x8001_0002_u32 as i32);
+    /// ```
+    pub fn hresult(&self) -> i32 {
+        let code: u32 = match self {
+            CallError::CallPending => 0x8001_0115,
+            CallError::CallComplete => 0x8001_0117,
+            CallError::Timeout => 0x8001_011F,
+            CallError::Canceled => 0x8001_0002,
+            CallError::ServerFault { .. } => 0x8001_0105,
+            CallError::Disconnected => 0x8001_0108,
+            CallError::WrongMethod { .. } => 0x8000_FFFF,
+            CallError::NoSync => 0x8001_0120,
+        };
+        // HRESULTs are conventionally written as u32 literals; the ABI type is i32.
+        code as i32
+    }
+
+    /// The symbolic name of the HRESULT, as it appears in `winerror.h`.
+    ///
+    /// ```
+    /// use async_interface_runtime::CallError;
+    ///
+    /// assert_eq!(CallError::Timeout.hresult_name(), "RPC_E_TIMEOUT");
+    /// ```
+    pub fn hresult_name(&self) -> &'static str {
+        match self {
+            CallError::CallPending => "RPC_S_CALLPENDING",
+            CallError::CallComplete => "RPC_E_CALL_COMPLETE",
+            CallError::Timeout => "RPC_E_TIMEOUT",
+            CallError::Canceled => "RPC_E_CALL_CANCELED",
+            CallError::ServerFault { .. } => "RPC_E_SERVERFAULT",
+            CallError::Disconnected => "RPC_E_DISCONNECTED",
+            CallError::WrongMethod { .. } => "E_UNEXPECTED",
+            CallError::NoSync => "RPC_E_NO_SYNC",
+        }
+    }
+}
+
+impl fmt::Display for CallError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallError::CallPending => f.write_str(
+                "a call is already in progress on this call object; \
+                 finish it (or cancel and then finish it) before beginning another",
+            ),
+            CallError::CallComplete => f.write_str(
+                "no call is in progress on this call object; \
+                 begin a call before waiting for, cancelling or finishing it",
+            ),
+            CallError::Timeout => f.write_str(
+                "the call has not completed within the timeout; \
+                 it is still running: wait again later, or cancel it",
+            ),
+            CallError::Canceled => f.write_str(
+                "the call was cancelled before the server returned, so it has no results; \
+                 the server may have partly done its work: check its state before relying on it",
+            ),
+            CallError::ServerFault { message } => write!(
+                f,
+                "the server method panicked: {message}; \
+                 the call object is reusable, but check the server's state"
+            ),
+            CallError::Disconnected => f.write_str(
+                "the server went away without completing the call; \
+                 begin the call again on a live server",
+            ),
+            CallError::WrongMethod { begun, finished } => write!(
+                f,
+                "`{finished}` cannot finish the call in progress, which is `{begun}`; \
+                 finish it with the matching finish method"
+            ),
+            CallError::NoSync => f.write_str(
+                "there is nothing to wait on: the set of call objects is empty; \
+                 add at least one before waiting",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CallError {}

@@ -1,0 +1,131 @@
+//! Workers: the built-in pool on which call objects run their server methods.
+//!
+//! The pool starts lazily, on the first `begin_`. It keeps as many workers as the
+//! machine has cores ([`std::thread::available_parallelism`]) and grows when every
+//! worker is busy: a queued call always has a worker of its own, so a server method that
+//! begins a nested call and waits for it cannot deadlock the pool, however deep the
+//! nesting. Workers above the core count exit after [`IDLE_EXIT`] without work. The pool
+//! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up.
+//!
+//! Handing a call to the pool allocates nothing: the job is the call object's own shared
+//! state (an `Arc` clone), and the queue keeps its capacity.
+
+use std::collections::VecDeque;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::primitives::{Arc, AtomicUsize, Mutex, Ordering};
+use crate::sync::Parker;
+
+/// How long a worker above the core count waits for work before it exits.
+pub const IDLE_EXIT: Duration = Duration::from_secs(10);
+
+/// The most workers the built-in pool will run at once.
+pub const MAX_WORKERS: usize = 512;
+
+/// A unit of work the pool runs: in practice, one call object's pending call.
+pub(crate) trait Job: Send + Sync {
+    fn run(self: Arc<Self>);
+}
+
+pub(crate) struct Pool {
+    queue: Mutex<VecDeque<Arc<dyn Job>>>,
+    /// Jobs in `queue`; lets waiting workers poll without the lock.
+    queued: AtomicUsize,
+    /// Workers waiting for a job. A submitter that finds fewer idle workers than queued
+    /// jobs starts another worker, so no job waits behind a busy (perhaps blocked) one.
+    idle: AtomicUsize,
+    workers: AtomicUsize,
+    core_workers: usize,
+    parker: Parker,
+}
+
+impl Pool {
+    /// The process-wide pool, started on first use.
+    pub(crate) fn global() -> &'static Pool {
+        static POOL: OnceLock<Pool> = OnceLock::new();
+        POOL.get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(2, usize::from);
+            Pool {
+                queue: Mutex::new(VecDeque::with_capacity(64)),
+                queued: AtomicUsize::new(0),
+                idle: AtomicUsize::new(0),
+                workers: AtomicUsize::new(0),
+                core_workers: cores.max(2),
+                parker: Parker::new(),
+            }
+        })
+    }
+
+    /// Number of worker threads alive now.
+    pub(crate) fn worker_count(&self) -> usize {
+        self.workers.load(Ordering::SeqCst)
+    }
+
+    pub(crate) fn submit(&'static self, job: Arc<dyn Job>) {
+        self.queue.lock().push_back(job);
+        let queued = self.queued.fetch_add(1, Ordering::SeqCst) + 1;
+        if queued > self.idle.load(Ordering::SeqCst) {
+            // If the cap is reached the job waits for the next free worker.
+            self.spawn_worker();
+        }
+        self.parker.notify_one();
+    }
+
+    fn spawn_worker(&'static self) -> bool {
+        let reserved = self
+            .workers
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < MAX_WORKERS).then_some(n + 1)
+            })
+            .is_ok();
+        if !reserved {
+            return false;
+        }
+        let spawned = std::thread::Builder::new()
+            .name("async-interface-worker".into())
+            .spawn(move || self.work());
+        if spawned.is_err() {
+            self.workers.fetch_sub(1, Ordering::SeqCst);
+            return false;
+        }
+        true
+    }
+
+    fn pop(&self) -> Option<Arc<dyn Job>> {
+        if self.queued.load(Ordering::SeqCst) == 0 {
+            return None;
+        }
+        let job = self.queue.lock().pop_front();
+        if job.is_some() {
+            self.queued.fetch_sub(1, Ordering::SeqCst);
+        }
+        job
+    }
+
+    fn work(&'static self) {
+        loop {
+            if let Some(job) = self.pop() {
+                job.run();
+                continue;
+            }
+            self.idle.fetch_add(1, Ordering::SeqCst);
+            let deadline = Instant::now() + IDLE_EXIT;
+            let has_work = self
+                .parker
+                .wait_until(|| self.queued.load(Ordering::SeqCst) > 0, Some(deadline));
+            self.idle.fetch_sub(1, Ordering::SeqCst);
+            if has_work || self.worker_count() <= self.core_workers {
+                continue;
+            }
+            self.workers.fetch_sub(1, Ordering::SeqCst);
+            // A submitter may have counted on us before we stopped being idle; the
+            // SeqCst pair (its queued/idle, our idle/queued) means one of us sees the other.
+            if self.queued.load(Ordering::SeqCst) > 0 {
+                self.workers.fetch_add(1, Ordering::SeqCst);
+                continue;
+            }
+            return;
+        }
+    }
+}

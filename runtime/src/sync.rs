@@ -1,0 +1,225 @@
+//! Synchronization: [`Synchronize`] (COM's `ISynchronize`) and its default implementation,
+//! [`ManualResetEvent`].
+//!
+//! Waiting here never parks at once: parking and unparking a thread costs tens of
+//! microseconds on a virtual machine, more than most calls take. A waiter spins briefly,
+//! then yields, and only then parks ([`Backoff`]); the signalling side takes the lock and
+//! notifies only when somebody is actually parked.
+
+use std::time::{Duration, Instant};
+
+use crate::error::CallError;
+use crate::primitives::{AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, fence};
+
+/// COM's `ISynchronize`: something a client can wait on and a server can signal.
+///
+/// Call objects implement it (their event is signalled when the call completes, and
+/// `wait` on an idle call object returns [`CallError::CallComplete`]);
+/// [`ManualResetEvent`] is the stand-alone default.
+///
+/// ```
+/// use std::time::Duration;
+/// use async_interface_runtime::{CallError, ManualResetEvent, Synchronize};
+///
+/// let event = ManualResetEvent::new();
+/// assert_eq!(event.wait(Duration::ZERO), Err(CallError::Timeout));
+/// event.signal();
+/// assert_eq!(event.wait(Duration::ZERO), Ok(()));
+/// event.reset();
+/// assert_eq!(event.wait(Duration::ZERO), Err(CallError::Timeout));
+/// ```
+pub trait Synchronize {
+    /// Waits until signalled or until `timeout` has passed (`Duration::ZERO` polls).
+    ///
+    /// Returns `Ok(())` once signalled and [`CallError::Timeout`] otherwise.
+    ///
+    /// COM: `ISynchronize::Wait`.
+    fn wait(&self, timeout: Duration) -> Result<(), CallError>;
+
+    /// Waits without a time limit (COM: `ISynchronize::Wait` with `INFINITE`).
+    fn wait_forever(&self) -> Result<(), CallError>;
+
+    /// Sets the signalled state and wakes every waiter. COM: `ISynchronize::Signal`.
+    fn signal(&self);
+
+    /// Clears the signalled state. COM: `ISynchronize::Reset`.
+    fn reset(&self);
+}
+
+/// Exponential backoff for a waiter: spin, then yield, then give up (and park).
+///
+/// After crossbeam's `Backoff`: spinning alone collapses when there are more runnable
+/// threads than cores, and parking at once pays the wake-up cost on every call.
+#[derive(Debug, Default)]
+pub(crate) struct Backoff {
+    step: u32,
+}
+
+impl Backoff {
+    const SPIN_LIMIT: u32 = 6;
+    const YIELD_LIMIT: u32 = 10;
+
+    pub(crate) fn new() -> Self {
+        Backoff { step: 0 }
+    }
+
+    /// Waits a little longer than last time.
+    pub(crate) fn snooze(&mut self) {
+        if self.step <= Self::SPIN_LIMIT {
+            for _ in 0..1u32 << self.step {
+                std::hint::spin_loop();
+            }
+        } else {
+            std::thread::yield_now();
+        }
+        self.step += 1;
+    }
+
+    /// True once spinning and yielding have run their course: time to park.
+    pub(crate) fn is_completed(&self) -> bool {
+        self.step > Self::YIELD_LIMIT
+    }
+}
+
+/// Where threads park while they wait for a condition that another thread makes true.
+///
+/// The condition itself lives elsewhere (an atomic); the parker only knows how many
+/// threads sleep, so that the notifying side skips the lock when nobody does.
+#[derive(Debug, Default)]
+pub(crate) struct Parker {
+    sleepers: AtomicUsize,
+    lock: Mutex<()>,
+    cond: Condvar,
+}
+
+impl Parker {
+    pub(crate) fn new() -> Self {
+        Self::default()
+    }
+
+    /// Waits until `ready()` is true or `deadline` passes; returns `ready()`'s last value.
+    pub(crate) fn wait_until(&self, ready: impl Fn() -> bool, deadline: Option<Instant>) -> bool {
+        if ready() {
+            return true;
+        }
+        let expired = || deadline.is_some_and(|d| Instant::now() >= d);
+        let mut backoff = Backoff::new();
+        while !backoff.is_completed() {
+            if expired() {
+                return ready();
+            }
+            backoff.snooze();
+            if ready() {
+                return true;
+            }
+        }
+        let mut guard = self.lock.lock();
+        self.sleepers.fetch_add(1, Ordering::SeqCst);
+        // Pairs with the fence in `notify_*`: either the notifier sees our increment, or
+        // we see its condition.
+        fence(Ordering::SeqCst);
+        let outcome = loop {
+            if ready() {
+                break true;
+            }
+            match deadline {
+                None => self.cond.wait(&mut guard),
+                Some(deadline) => {
+                    if self.cond.wait_until(&mut guard, deadline).timed_out() {
+                        break ready();
+                    }
+                }
+            }
+        };
+        self.sleepers.fetch_sub(1, Ordering::SeqCst);
+        outcome
+    }
+
+    /// Wakes every parked waiter. Call after making a condition true.
+    pub(crate) fn notify_all(&self) {
+        fence(Ordering::SeqCst);
+        if self.sleepers.load(Ordering::SeqCst) > 0 {
+            let _guard = self.lock.lock();
+            self.cond.notify_all();
+        }
+    }
+
+    /// Wakes one parked waiter. Call after making a condition true.
+    pub(crate) fn notify_one(&self) {
+        fence(Ordering::SeqCst);
+        if self.sleepers.load(Ordering::SeqCst) > 0 {
+            let _guard = self.lock.lock();
+            self.cond.notify_one();
+        }
+    }
+}
+
+/// Turns a timeout into a deadline; a timeout too large to represent means "no limit".
+pub(crate) fn deadline_after(timeout: Duration) -> Option<Instant> {
+    Instant::now().checked_add(timeout)
+}
+
+/// A manual-reset event: once signalled, every wait succeeds until [`reset`](Synchronize::reset).
+///
+/// COM: `CLSID_ManualResetEvent`, the synchronization object a call object aggregates by
+/// default. Waiting spins briefly, yields, then parks; signalling costs one atomic store
+/// and, only when a waiter is parked, a lock and a notify.
+///
+/// ```
+/// use std::{sync::Arc, thread, time::Duration};
+/// use async_interface_runtime::{ManualResetEvent, Synchronize};
+///
+/// let event = Arc::new(ManualResetEvent::new());
+/// let signaller = Arc::clone(&event);
+/// let worker = thread::spawn(move || signaller.signal());
+/// event.wait_forever().unwrap();
+/// assert_eq!(event.wait(Duration::ZERO), Ok(()), "stays signalled");
+/// worker.join().unwrap();
+/// ```
+#[derive(Debug, Default)]
+pub struct ManualResetEvent {
+    signalled: AtomicBool,
+    parker: Parker,
+}
+
+impl ManualResetEvent {
+    /// A new event, not signalled.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether the event is signalled now, without waiting.
+    pub fn is_signalled(&self) -> bool {
+        self.signalled.load(Ordering::Acquire)
+    }
+
+    fn wait_deadline(&self, deadline: Option<Instant>) -> Result<(), CallError> {
+        if self.parker.wait_until(|| self.is_signalled(), deadline) {
+            Ok(())
+        } else {
+            Err(CallError::Timeout)
+        }
+    }
+}
+
+impl Synchronize for ManualResetEvent {
+    fn wait(&self, timeout: Duration) -> Result<(), CallError> {
+        if timeout.is_zero() {
+            return if self.is_signalled() { Ok(()) } else { Err(CallError::Timeout) };
+        }
+        self.wait_deadline(deadline_after(timeout))
+    }
+
+    fn wait_forever(&self) -> Result<(), CallError> {
+        self.wait_deadline(None)
+    }
+
+    fn signal(&self) {
+        self.signalled.store(true, Ordering::Release);
+        self.parker.notify_all();
+    }
+
+    fn reset(&self) {
+        self.signalled.store(false, Ordering::Release);
+    }
+}

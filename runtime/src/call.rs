@@ -128,6 +128,8 @@ struct Slot<D: Dispatch> {
     request: Option<D::Request>,
     /// Set by the worker, taken by `finish`.
     reply: Option<Result<D::Reply, CallError>>,
+    /// A reply the worker has but has not published yet, with its generation.
+    unpublished: Option<(u64, Result<D::Reply, CallError>)>,
 }
 
 impl<D: Dispatch> Call<D> {
@@ -139,7 +141,13 @@ impl<D: Dispatch> Call<D> {
             shared: Arc::new(Shared {
                 dispatch,
                 state: AtomicU8::new(CallState::Idle as u8),
-                slot: Mutex::new(Slot { generation: 0, method: None, request: None, reply: None }),
+                slot: Mutex::new(Slot {
+                    generation: 0,
+                    method: None,
+                    request: None,
+                    reply: None,
+                    unpublished: None,
+                }),
                 completion: Parker::new(),
                 event: ManualResetEvent::new(),
                 cancelled_generation: AtomicU64::new(0),
@@ -271,8 +279,23 @@ impl<D: Dispatch> Job for Shared<D> {
             catch_unwind(AssertUnwindSafe(|| self.dispatch.dispatch(request)))
         };
         let reply = outcome.map_err(|payload| CallError::ServerFault { message: panic_message(&*payload) });
-        // A reply that arrives after a cancel is dropped here, outside the lock.
-        let _ = self.end_call(generation, CallState::Complete, Some(reply));
+        let mut slot = self.slot.lock();
+        if slot.unpublished.is_none() {
+            slot.unpublished = Some((generation, reply));
+            return;
+        }
+        // Another worker ran an older, cancelled generation of this call object and has
+        // not published yet: publish ours now rather than queue behind it.
+        drop(slot);
+        let _late = self.end_call(generation, CallState::Complete, Some(reply));
+    }
+
+    fn publish(&self) {
+        let Some((generation, reply)) = self.slot.lock().unpublished.take() else {
+            return;
+        };
+        // A reply that arrives after a cancel comes back and is dropped here, outside the lock.
+        let _late = self.end_call(generation, CallState::Complete, Some(reply));
     }
 }
 

@@ -24,8 +24,15 @@ pub const IDLE_EXIT: Duration = Duration::from_secs(10);
 pub const MAX_WORKERS: usize = 512;
 
 /// A unit of work the pool runs: in practice, one call object's pending call.
+///
+/// Two steps, so that the worker can count itself idle between them: a client woken by
+/// `publish` often begins its next call at once, and must find this worker available
+/// rather than start another thread.
 pub(crate) trait Job: Send + Sync {
+    /// Runs the server method and keeps its reply aside.
     fn run(self: Arc<Self>);
+    /// Completes the call with the kept reply and wakes its client.
+    fn publish(&self);
 }
 
 pub(crate) struct Pool {
@@ -104,25 +111,37 @@ impl Pool {
     }
 
     fn work(&'static self) {
+        // A new worker was started for a job: it is busy, not idle.
+        let mut counted_idle = false;
         loop {
             if let Some(job) = self.pop() {
-                job.run();
+                if counted_idle {
+                    self.idle.fetch_sub(1, Ordering::SeqCst);
+                }
+                Arc::clone(&job).run();
+                self.idle.fetch_add(1, Ordering::SeqCst);
+                counted_idle = true;
+                job.publish();
                 continue;
             }
-            self.idle.fetch_add(1, Ordering::SeqCst);
+            if !counted_idle {
+                self.idle.fetch_add(1, Ordering::SeqCst);
+                counted_idle = true;
+            }
             let deadline = Instant::now() + IDLE_EXIT;
             let has_work = self
                 .parker
                 .wait_until(|| self.queued.load(Ordering::SeqCst) > 0, Some(deadline));
-            self.idle.fetch_sub(1, Ordering::SeqCst);
             if has_work || self.worker_count() <= self.core_workers {
                 continue;
             }
+            self.idle.fetch_sub(1, Ordering::SeqCst);
             self.workers.fetch_sub(1, Ordering::SeqCst);
             // A submitter may have counted on us before we stopped being idle; the
             // SeqCst pair (its queued/idle, our idle/queued) means one of us sees the other.
             if self.queued.load(Ordering::SeqCst) > 0 {
                 self.workers.fetch_add(1, Ordering::SeqCst);
+                counted_idle = false;
                 continue;
             }
             return;

@@ -1,13 +1,16 @@
-//! Facade crate (crate docs come from README.md once the macro lands).
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
 
 pub use async_interface_macros::async_interface;
 pub use async_interface_runtime::{
-    Call, CallError, CallObject, CallState, CancelMethodCalls, Dispatch, ManualResetEvent,
-    Synchronize, call, cancel, error, pool, sync, test_cancel,
+    Call, CallContext, CallError, CallObject, CallOptions, CallState, CancelMethodCalls,
+    Completion, Dispatch, Executor, ManualResetEvent, Synchronize, WaitSet, Waitable, call,
+    cancel, context, error, executor, pool, sync, test_cancel, wait_all, wait_any, wait_many,
 };
 
 /// Everything a client needs: the attribute, [`CallError`], and the traits that give
-/// call objects `wait`, `signal`, `reset`, `cancel` and `state`.
+/// call objects `wait`, `signal`, `reset`, `cancel`, `state`, `set_context` and
+/// `completion`.
 pub mod prelude {
     pub use crate::{
         CallError, CallObject, CallState, CancelMethodCalls, Synchronize, async_interface,

@@ -1,11 +1,10 @@
 //! Cancellation: COM's `ICancelMethodCalls`, and how a running server method learns that
 //! its call was cancelled ([`test_cancel`]).
 
-use std::cell::RefCell;
 use std::time::Duration;
 
+use crate::context::with_current_call;
 use crate::error::CallError;
-use crate::primitives::Arc;
 
 /// COM's `ICancelMethodCalls`: asks the server to stop a call in progress.
 ///
@@ -55,30 +54,6 @@ pub(crate) trait CancelProbe: Send + Sync {
     fn is_cancelled(&self, generation: u64) -> bool;
 }
 
-thread_local! {
-    static CURRENT_CALL: RefCell<Option<(Arc<dyn CancelProbe>, u64)>> = const { RefCell::new(None) };
-}
-
-/// Marks the calling thread as running a call until dropped; restores what was there
-/// before, so calls run inline inside other calls nest correctly.
-pub(crate) struct CurrentCallGuard {
-    previous: Option<(Arc<dyn CancelProbe>, u64)>,
-}
-
-impl CurrentCallGuard {
-    pub(crate) fn enter(probe: Arc<dyn CancelProbe>, generation: u64) -> Self {
-        let previous = CURRENT_CALL.with(|current| current.replace(Some((probe, generation))));
-        CurrentCallGuard { previous }
-    }
-}
-
-impl Drop for CurrentCallGuard {
-    fn drop(&mut self) {
-        let previous = self.previous.take();
-        CURRENT_CALL.with(|current| *current.borrow_mut() = previous);
-    }
-}
-
 /// Asks, from inside a server method, whether the client cancelled the call being served.
 ///
 /// Returns [`CallError::Canceled`] if it did, so a server method can stop early with `?`
@@ -93,11 +68,6 @@ impl Drop for CurrentCallGuard {
 /// assert_eq!(async_interface_runtime::test_cancel(), Ok(()));
 /// ```
 pub fn test_cancel() -> Result<(), CallError> {
-    let cancelled = CURRENT_CALL.with(|current| {
-        current
-            .borrow()
-            .as_ref()
-            .is_some_and(|(probe, generation)| probe.is_cancelled(*generation))
-    });
+    let cancelled = with_current_call(|call| call.is_some_and(|call| call.probe.is_cancelled(call.generation)));
     if cancelled { Err(CallError::Canceled) } else { Ok(()) }
 }

@@ -10,6 +10,9 @@
 //! | [`call`] | the call object from `ICallFactory::CreateCall` | [`Call`], [`CallState`], [`CallObject`], [`Dispatch`] |
 //! | [`sync`] | `ISynchronize`, `CLSID_ManualResetEvent` | [`Synchronize`], [`ManualResetEvent`] |
 //! | [`cancel`] | `ICancelMethodCalls` | [`CancelMethodCalls`], [`test_cancel`] |
+//! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
+//! | [`wait_many`] | `ISynchronizeContainer`, `CoWaitForMultipleHandles` | [`WaitSet`], [`wait_any`], [`wait_all`] |
+//! | [`executor`] | where the server's methods run | [`Executor`], [`executor::ThreadPool`], [`executor::Inline`] |
 //! | [`pool`] | the server's threads | the built-in worker pool |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
@@ -19,12 +22,19 @@
 
 pub mod call;
 pub mod cancel;
+pub mod context;
 pub mod error;
+pub mod executor;
+mod notify;
 pub mod pool;
 mod primitives;
 pub mod sync;
+pub mod wait_many;
 
-pub use call::{Call, CallObject, CallState, Dispatch};
+pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch};
+pub use context::CallContext;
+pub use executor::Executor;
+pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};
 pub use cancel::{CancelMethodCalls, test_cancel};
 pub use error::CallError;
 pub use sync::{ManualResetEvent, Synchronize};

@@ -33,6 +33,8 @@ pub(crate) trait Job: Send + Sync {
     fn run(self: Arc<Self>);
     /// Completes the call with the kept reply and wakes its client.
     fn publish(&self);
+    /// Ends the call as `Disconnected` because it will never run.
+    fn abandon(&self);
 }
 
 pub(crate) struct Pool {

@@ -9,6 +9,7 @@
 use std::time::{Duration, Instant};
 
 use crate::error::CallError;
+use crate::notify::Watchers;
 use crate::primitives::{AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, fence};
 
 /// COM's `ISynchronize`: something a client can wait on and a server can signal.
@@ -180,6 +181,8 @@ pub(crate) fn deadline_after(timeout: Duration) -> Option<Instant> {
 pub struct ManualResetEvent {
     signalled: AtomicBool,
     parker: Parker,
+    /// Wait sets holding this event.
+    pub(crate) watchers: Watchers,
 }
 
 impl ManualResetEvent {
@@ -217,6 +220,7 @@ impl Synchronize for ManualResetEvent {
     fn signal(&self) {
         self.signalled.store(true, Ordering::Release);
         self.parker.notify_all();
+        self.watchers.notify();
     }
 
     fn reset(&self) {

@@ -1,0 +1,137 @@
+//! The call context: values a client attaches to its calls (an identity, a deadline, a
+//! tracing span), which the server method reads on the worker.
+//!
+//! COM: the client's security blanket on the call object (`IClientSecurity`), captured
+//! when the call begins, and the server's impersonation of the client, which lasts until
+//! the call signals completion. Here: set a [`CallContext`] on a call object with
+//! [`CallObject::set_context`](crate::CallObject::set_context); every later `begin_`
+//! captures it; inside the server method [`current`] and [`deadline`] read it; it is gone
+//! from the worker before the call completes, and it is never visible to another call or
+//! another thread.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::fmt;
+use std::time::Instant;
+
+use crate::cancel::CancelProbe;
+use crate::primitives::Arc;
+
+/// Typed values a client attaches to calls, at most one of each type, plus an optional
+/// deadline. Cloning is cheap (the values are shared).
+///
+/// ```
+/// use std::time::{Duration, Instant};
+/// use async_interface_runtime::context::CallContext;
+///
+/// #[derive(Debug, PartialEq)]
+/// struct Caller(&'static str);
+///
+/// let context = CallContext::new()
+///     .with(Caller("alice"))
+///     .with_deadline(Instant::now() + Duration::from_secs(5));
+/// assert_eq!(context.get::<Caller>(), Some(&Caller("alice")));
+/// assert!(context.deadline().is_some());
+/// ```
+#[derive(Clone, Default)]
+pub struct CallContext {
+    values: Vec<Arc<dyn Any + Send + Sync>>,
+    deadline: Option<Instant>,
+}
+
+impl CallContext {
+    /// An empty context.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds `value`, replacing any earlier value of the same type.
+    pub fn with<T: Any + Send + Sync>(mut self, value: T) -> Self {
+        self.values.retain(|v| !v.is::<T>());
+        self.values.push(Arc::new(value));
+        self
+    }
+
+    /// Sets the instant after which the call is no longer wanted. A call whose deadline
+    /// has passed before a worker starts it is cancelled instead of run; a running server
+    /// method can read it with [`deadline`].
+    pub fn with_deadline(mut self, deadline: Instant) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// The value of type `T`, if there is one.
+    pub fn get<T: Any + Send + Sync>(&self) -> Option<&T> {
+        self.values.iter().find_map(|v| v.downcast_ref::<T>())
+    }
+
+    /// The deadline, if one was set.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
+    fn get_shared<T: Any + Send + Sync>(&self) -> Option<Arc<T>> {
+        self.values.iter().find_map(|v| Arc::clone(v).downcast::<T>().ok())
+    }
+}
+
+impl fmt::Debug for CallContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallContext")
+            .field("values", &self.values.len())
+            .field("deadline", &self.deadline)
+            .finish()
+    }
+}
+
+/// What a worker knows about the call it is running.
+pub(crate) struct CurrentCall {
+    pub(crate) probe: Arc<dyn CancelProbe>,
+    pub(crate) generation: u64,
+    pub(crate) context: Option<Arc<CallContext>>,
+}
+
+thread_local! {
+    static CURRENT_CALL: RefCell<Option<CurrentCall>> = const { RefCell::new(None) };
+}
+
+/// Marks the calling thread as running a call until dropped; restores what was there
+/// before, so calls run inline inside other calls nest correctly.
+pub(crate) struct CurrentCallGuard {
+    previous: Option<CurrentCall>,
+}
+
+impl CurrentCallGuard {
+    pub(crate) fn enter(call: CurrentCall) -> Self {
+        let previous = CURRENT_CALL.with(|current| current.replace(Some(call)));
+        CurrentCallGuard { previous }
+    }
+}
+
+impl Drop for CurrentCallGuard {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        CURRENT_CALL.with(|current| *current.borrow_mut() = previous);
+    }
+}
+
+/// Runs `f` on the call the calling thread is serving, if any.
+pub(crate) fn with_current_call<R>(f: impl FnOnce(Option<&CurrentCall>) -> R) -> R {
+    CURRENT_CALL.with(|current| f(current.borrow().as_ref()))
+}
+
+/// The value of type `T` in the context of the call being served, from inside a server
+/// method. `None` outside a call, or when the client attached no such value.
+///
+/// ```
+/// // Outside of a call there is no context.
+/// assert!(async_interface_runtime::context::current::<String>().is_none());
+/// ```
+pub fn current<T: Any + Send + Sync>() -> Option<Arc<T>> {
+    with_current_call(|call| call?.context.as_ref()?.get_shared::<T>())
+}
+
+/// The deadline of the call being served, from inside a server method.
+pub fn deadline() -> Option<Instant> {
+    with_current_call(|call| call?.context.as_ref()?.deadline())
+}

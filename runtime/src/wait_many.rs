@@ -1,0 +1,228 @@
+//! Waiting on many call objects (and events) at once: COM's `ISynchronizeContainer`
+//! (`AddSynchronize`, `WaitMultiple`) and `CoWaitForMultipleHandles`, without their cap of
+//! 63 handles and with "wait for all" as well as "wait for any".
+//!
+//! A [`WaitSet`] registers itself with each member once, when the member is added; a
+//! completion then costs the member one push onto the set's ready queue, whatever the size
+//! of the set. Waiting never polls: it parks until a member is ready or the timeout passes.
+
+use std::time::Duration;
+
+use crate::call::{CallObject, CallState};
+use crate::error::CallError;
+use crate::notify::{ReadyQueue, Watchers};
+use crate::primitives::Arc;
+use crate::sync::{ManualResetEvent, deadline_after};
+
+mod sealed {
+    pub trait Sealed {
+        fn watchers(&self) -> &crate::notify::Watchers;
+    }
+}
+
+/// Something a [`WaitSet`] can wait on: every call object, and [`ManualResetEvent`].
+pub trait Waitable: sealed::Sealed {
+    /// Whether a wait on it would succeed now: a call object whose call has completed or
+    /// been cancelled; a signalled event.
+    fn is_ready(&self) -> bool;
+}
+
+impl<T: CallObject + ?Sized> sealed::Sealed for T {
+    fn watchers(&self) -> &Watchers {
+        self.call().watchers()
+    }
+}
+
+impl<T: CallObject + ?Sized> Waitable for T {
+    fn is_ready(&self) -> bool {
+        matches!(self.state(), CallState::Complete | CallState::Cancelled)
+    }
+}
+
+impl sealed::Sealed for ManualResetEvent {
+    fn watchers(&self) -> &Watchers {
+        &self.watchers
+    }
+}
+
+impl Waitable for ManualResetEvent {
+    fn is_ready(&self) -> bool {
+        self.is_signalled()
+    }
+}
+
+/// A set of call objects and events to wait on together (COM: `ISynchronizeContainer`).
+///
+/// Members are numbered in the order they are added; the waits report members by that
+/// index. A member stays in the set until the set is dropped, across any number of calls.
+///
+/// ```
+/// use std::{sync::Arc, time::Duration};
+/// use async_interface_runtime::{Call, CallError, Dispatch, WaitSet};
+///
+/// struct Echo;
+/// impl Dispatch for Echo {
+///     type Request = u32;
+///     type Reply = u32;
+///     fn dispatch(&self, request: u32) -> u32 { request }
+/// }
+///
+/// let calls: Vec<_> = (0..3).map(|_| Call::new(Echo)).collect();
+/// let mut set = WaitSet::new();
+/// for call in &calls {
+///     set.add(call);
+/// }
+/// calls[1].begin("Echo::echo", 7)?;
+/// assert_eq!(set.wait_any(Duration::from_secs(10))?, 1);
+/// assert_eq!(calls[1].finish("Echo::echo")?, 7);
+/// # Ok::<(), CallError>(())
+/// ```
+pub struct WaitSet<'a> {
+    members: Vec<&'a dyn Waitable>,
+    queue: Arc<ReadyQueue>,
+}
+
+impl<'a> WaitSet<'a> {
+    /// An empty set.
+    pub fn new() -> Self {
+        WaitSet { members: Vec::new(), queue: Arc::new(ReadyQueue::default()) }
+    }
+
+    /// Adds `member` and returns its index. COM: `ISynchronizeContainer::AddSynchronize`,
+    /// which stops at 63 members; this does not.
+    pub fn add(&mut self, member: &'a dyn Waitable) -> usize {
+        let index = self.members.len();
+        self.members.push(member);
+        member.watchers().add_set(Arc::downgrade(&self.queue), index);
+        if member.is_ready() {
+            self.queue.push(index);
+        }
+        index
+    }
+
+    /// How many members the set has.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether the set has no members.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// Waits until any member is ready and returns its index.
+    /// COM: `ISynchronizeContainer::WaitMultiple`.
+    ///
+    /// A member that stays ready (its call not yet finished) is reported again by later
+    /// waits, after the other ready members, so that no ready member is starved.
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    pub fn wait_any(&mut self, timeout: Duration) -> Result<usize, CallError> {
+        if self.members.is_empty() {
+            return Err(CallError::NoSync);
+        }
+        let deadline = deadline_after(timeout);
+        loop {
+            if let Some(index) = self.pop_ready() {
+                self.queue.ready.lock().push_back(index);
+                return Ok(index);
+            }
+            if timeout.is_zero() || !self.park_until_queued(deadline) {
+                return Err(CallError::Timeout);
+            }
+        }
+    }
+
+    /// Waits until every member is ready. COM: `CoWaitForMultipleHandles` with
+    /// `COWAIT_WAITALL`, which `ISynchronizeContainer` does not offer.
+    ///
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    pub fn wait_all(&mut self, timeout: Duration) -> Result<(), CallError> {
+        if self.members.is_empty() {
+            return Err(CallError::NoSync);
+        }
+        let deadline = deadline_after(timeout);
+        let mut seen: Vec<bool> = self.members.iter().map(|m| m.is_ready()).collect();
+        let mut remaining = seen.iter().filter(|ready| !**ready).count();
+        while remaining > 0 {
+            while let Some(index) = self.pop_ready() {
+                if !seen[index] {
+                    seen[index] = true;
+                    remaining -= 1;
+                }
+            }
+            if remaining > 0 && (timeout.is_zero() || !self.park_until_queued(deadline)) {
+                self.requeue_ready();
+                return Err(CallError::Timeout);
+            }
+        }
+        self.requeue_ready();
+        Ok(())
+    }
+
+    /// The next queued member that is still ready; stale entries are dropped.
+    fn pop_ready(&self) -> Option<usize> {
+        let mut ready = self.queue.ready.lock();
+        while let Some(index) = ready.pop_front() {
+            if self.members[index].is_ready() {
+                return Some(index);
+            }
+        }
+        None
+    }
+
+    /// Puts every ready member back in the queue, for the next `wait_any`.
+    fn requeue_ready(&self) {
+        let mut ready = self.queue.ready.lock();
+        ready.clear();
+        ready.extend((0..self.members.len()).filter(|&i| self.members[i].is_ready()));
+    }
+
+    fn park_until_queued(&self, deadline: Option<std::time::Instant>) -> bool {
+        self.queue.parker.wait_until(|| !self.queue.ready.lock().is_empty(), deadline)
+    }
+}
+
+impl Default for WaitSet<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for WaitSet<'_> {
+    fn drop(&mut self) {
+        let queue = Arc::downgrade(&self.queue);
+        for member in &self.members {
+            member.watchers().remove_set(&queue);
+        }
+    }
+}
+
+impl std::fmt::Debug for WaitSet<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WaitSet").field("members", &self.members.len()).finish()
+    }
+}
+
+/// Waits until any of `members` is ready and returns its index in `members`.
+///
+/// For repeated waits over the same members, keep a [`WaitSet`]: this registers with
+/// every member each time. Errors: [`CallError::NoSync`] if `members` is empty (COM:
+/// `RPC_E_NO_SYNC`), [`CallError::Timeout`].
+pub fn wait_any(members: &[&dyn Waitable], timeout: Duration) -> Result<usize, CallError> {
+    let mut set = WaitSet::new();
+    for member in members {
+        set.add(*member);
+    }
+    set.wait_any(timeout)
+}
+
+/// Waits until every one of `members` is ready.
+///
+/// Errors: [`CallError::NoSync`] if `members` is empty, [`CallError::Timeout`].
+pub fn wait_all(members: &[&dyn Waitable], timeout: Duration) -> Result<(), CallError> {
+    let mut set = WaitSet::new();
+    for member in members {
+        set.add(*member);
+    }
+    set.wait_all(timeout)
+}

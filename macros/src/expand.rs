@@ -1,0 +1,511 @@
+//! Tokens from the model: the asynchronous trait, the hidden request/reply enums and
+//! dispatcher, and the call object.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::{Error, Ident, Item};
+
+use crate::args::{self, path_to_string};
+use crate::fallback;
+use crate::model::{Interface, Method, ParamKind};
+use crate::validate::{self, Errors};
+
+/// The whole attribute: `args` are the tokens inside `#[async_interface(..)]`, `input`
+/// the item it is written on.
+pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let (args, args_error) = args::parse_args(args);
+    let mut errors = Errors::default();
+    if let Some(error) = args_error {
+        errors.push(error);
+    }
+    let item = match syn::parse2::<Item>(input.clone()) {
+        Ok(Item::Trait(item)) => item,
+        Ok(other) => {
+            errors.push(Error::new_spanned(
+                not_a_trait_span(&other),
+                "#[async_interface] goes on a trait, as `pub trait IFoo { fn m(&self, x: T) -> R; }`; it makes the trait's asynchronous form and call object",
+            ));
+            return fallback::input_with_errors(
+                input,
+                &errors
+                    .finish()
+                    .err()
+                    .unwrap_or_else(|| Error::new(Span::call_site(), "not a trait")),
+            );
+        }
+        Err(error) => {
+            errors.push(error);
+            return fallback::input_with_errors(
+                input,
+                &errors
+                    .finish()
+                    .err()
+                    .unwrap_or_else(|| Error::new(Span::call_site(), "not a trait")),
+            );
+        }
+    };
+    validate::validate(&item, &mut errors);
+    if let Err(error) = errors.finish() {
+        return fallback::trait_with_errors(&item, &error);
+    }
+    let interface = Interface::new(&item, &args);
+    let sync_trait = fallback::strip_options(&item);
+    let generated = generate(&interface);
+    quote! {
+        #sync_trait
+        #generated
+    }
+}
+
+/// Where to put the caret for an item that is not a trait: its keyword and name.
+fn not_a_trait_span(item: &Item) -> TokenStream {
+    match item {
+        Item::Struct(item) => pair(&item.struct_token, &item.ident),
+        Item::Enum(item) => pair(&item.enum_token, &item.ident),
+        Item::Union(item) => pair(&item.union_token, &item.ident),
+        Item::Fn(item) => pair(&item.sig.fn_token, &item.sig.ident),
+        Item::Mod(item) => pair(&item.mod_token, &item.ident),
+        Item::Impl(item) => pair(&item.impl_token, &item.self_ty),
+        Item::Type(item) => pair(&item.type_token, &item.ident),
+        other => other.to_token_stream(),
+    }
+}
+
+fn pair(first: &dyn ToTokens, second: &dyn ToTokens) -> TokenStream {
+    let mut tokens = first.to_token_stream();
+    second.to_tokens(&mut tokens);
+    tokens
+}
+
+/// The generated items for a valid interface.
+pub(crate) fn generate(interface: &Interface) -> TokenStream {
+    let async_trait = async_trait(interface);
+    let hidden = hidden_items(interface);
+    let call_object = call_object(interface);
+    quote! {
+        #async_trait
+        #hidden
+        #call_object
+    }
+}
+
+/// `krate` as a doc link prefix: `async_interface`.
+fn doc_krate(interface: &Interface) -> String {
+    path_to_string(&interface.krate)
+        .trim_start_matches("::")
+        .to_owned()
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines
+        .iter()
+        .map(|line| format!(" {line}").trim_end().to_owned());
+    quote!(#(#[doc = #lines])*)
+}
+
+fn async_trait(interface: &Interface) -> TokenStream {
+    let Interface {
+        ident,
+        vis,
+        async_ident,
+        call_ident,
+        krate,
+        ..
+    } = interface;
+    let k = doc_krate(interface);
+    let docs = doc_attrs(&[
+        format!(
+            "Asynchronous form of [`{ident}`] (COM: the `{async_ident}` interface MIDL makes for `async_uuid`)."
+        ),
+        String::new(),
+        format!(
+            "Each method `m` of [`{ident}`] becomes a pair: `begin_m` starts the call with the in-part of the arguments and \
+             returns at once, and `finish_m` waits for the call to complete and returns its out-part and what `m` returned. \
+             Borrowed arguments are taken owned (`&str` as `String`, `&[T]` as `Vec<T>`, `&T` as `T`), because the call \
+             outlives the caller's borrow; a `&mut T` argument goes to `begin_m` by value and comes back through \
+             `finish_m`. Methods spelled COM style (`Read`) get `Begin_Read` and `Finish_Read`."
+        ),
+        String::new(),
+        format!(
+            "A call object makes one call at a time: `begin_` while a call is in progress fails with \
+             [`CallError::CallPending`]({k}::CallError::CallPending), and every `begin_` needs its `finish_`. \
+             Waiting (`wait`), signalling and cancelling (`cancel`) come from the supertraits; bring them into scope \
+             with `use {k}::prelude::*;`."
+        ),
+        String::new(),
+        format!(
+            "Get one from a server `S: {ident}` held in an `Arc` with [`{call_ident}::new`] \
+             (COM: `ICallFactory::CreateCall`); it runs the server's methods on a worker."
+        ),
+    ]);
+    let methods = interface
+        .methods
+        .iter()
+        .map(|method| async_trait_methods(interface, method));
+    quote! {
+        #docs
+        #[allow(dead_code)]
+        #vis trait #async_ident: #krate::__private::Synchronize + #krate::__private::CancelMethodCalls {
+            #(#methods)*
+        }
+    }
+}
+
+/// `fn begin_m(&self, ..)` and `fn finish_m(&self, ..)`: their signatures, with docs.
+fn signatures(interface: &Interface, method: &Method) -> (TokenStream, TokenStream) {
+    let krate = &interface.krate;
+    let Method {
+        begin_ident,
+        finish_ident,
+        ret,
+        ..
+    } = method;
+    let in_params = method.params.iter().map(|param| {
+        let ident = &param.ident;
+        let ty = param.kind.in_ty();
+        quote!(#ident: #ty)
+    });
+    let out_params = method.params.iter().filter_map(|param| match &param.kind {
+        ParamKind::InOut { owned_ty } => {
+            let ident = &param.ident;
+            Some(quote!(#ident: &mut #owned_ty))
+        }
+        _ => None,
+    });
+    let begin = quote! {
+        fn #begin_ident(&self, #(#in_params),*) -> ::core::result::Result<(), #krate::__private::CallError>
+    };
+    let finish = quote! {
+        fn #finish_ident(&self, #(#out_params),*) -> ::core::result::Result<#ret, #krate::__private::CallError>
+    };
+    (begin, finish)
+}
+
+fn async_trait_methods(interface: &Interface, method: &Method) -> TokenStream {
+    let Interface {
+        ident: trait_ident,
+        async_ident,
+        ..
+    } = interface;
+    let k = doc_krate(interface);
+    let Method {
+        ident,
+        begin_ident,
+        finish_ident,
+        docs,
+        ..
+    } = method;
+    let cfgs = method.cfg_tokens();
+    let allow_case = if begin_ident.to_string().starts_with('B') {
+        quote!(#[allow(non_snake_case)])
+    } else {
+        quote!()
+    };
+    let (begin_sig, finish_sig) = signatures(interface, method);
+
+    let mut begin_lines = vec![format!(
+        "Begins an asynchronous call of [`{trait_ident}::{ident}`] and returns at once; \
+         [`{finish_ident}`]({async_ident}::{finish_ident}) collects the result."
+    )];
+    let begin_intro = doc_attrs(&begin_lines);
+    begin_lines.clear();
+    let user_docs = if docs.is_empty() {
+        quote!()
+    } else {
+        quote!(#[doc = ""] #(#docs)*)
+    };
+    let borrowed: Vec<String> = method
+        .params
+        .iter()
+        .filter(|param| !matches!(param.kind, ParamKind::ByValue(_)))
+        .map(|param| format!("`{}`", param.ident))
+        .collect();
+    if !borrowed.is_empty() {
+        begin_lines.push(String::new());
+        begin_lines.push(format!(
+            "Borrowed arguments ({}) are taken owned: the call keeps them until a worker has run it.",
+            borrowed.join(", ")
+        ));
+    }
+    begin_lines.extend([
+        String::new(),
+        "# Errors".to_owned(),
+        String::new(),
+        format!(
+            "[`CallError::CallPending`]({k}::CallError::CallPending) if a call is already in progress on this call \
+             object (pending, or complete and not yet finished); that call is untouched and the arguments are dropped."
+        ),
+    ]);
+    let begin_rest = doc_attrs(&begin_lines);
+
+    let in_out: Vec<String> = method
+        .params
+        .iter()
+        .filter(|param| matches!(param.kind, ParamKind::InOut { .. }))
+        .map(|param| format!("`{}`", param.ident))
+        .collect();
+    let mut finish_lines = vec![format!(
+        "Finishes the call begun by [`{begin_ident}`]({async_ident}::{begin_ident}) and returns what \
+         [`{trait_ident}::{ident}`] returned; blocks until the call completes."
+    )];
+    if !in_out.is_empty() {
+        finish_lines.push(String::new());
+        finish_lines.push(format!(
+            "{} receive the values the server left in its `&mut` arguments.",
+            in_out.join(", ")
+        ));
+    }
+    finish_lines.extend([
+        String::new(),
+        "# Errors".to_owned(),
+        String::new(),
+        format!("- [`CallError::CallComplete`]({k}::CallError::CallComplete) if no call is in progress (never begun, or already finished)."),
+        format!("- [`CallError::WrongMethod`]({k}::CallError::WrongMethod) if another method was begun; that call stays pending."),
+        format!("- [`CallError::Canceled`]({k}::CallError::Canceled) if the call was cancelled before the server returned."),
+        format!("- [`CallError::ServerFault`]({k}::CallError::ServerFault) if the server method panicked."),
+    ]);
+    let finish_docs = doc_attrs(&finish_lines);
+    quote! {
+        #cfgs
+        #begin_intro
+        #user_docs
+        #begin_rest
+        #allow_case
+        #begin_sig;
+
+        #cfgs
+        #finish_docs
+        #allow_case
+        #finish_sig;
+    }
+}
+
+fn hidden_items(interface: &Interface) -> TokenStream {
+    let Interface {
+        ident: trait_ident,
+        vis,
+        request_ident,
+        reply_ident,
+        dispatch_ident,
+        krate,
+        ..
+    } = interface;
+    let ret_var = Ident::new("__ret", Span::mixed_site());
+    let request = Ident::new("request", Span::mixed_site());
+    let s = &interface.server_param;
+
+    let request_variants = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let fields = method.params.iter().map(|param| {
+            let name = &param.ident;
+            let ty = param.kind.in_ty();
+            quote!(#name: #ty)
+        });
+        quote!(#cfgs #ident { #(#fields),* })
+    });
+    let reply_variants = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let ret = &method.ret;
+        let fields = method.params.iter().filter_map(|param| match &param.kind {
+            ParamKind::InOut { owned_ty } => {
+                let name = &param.ident;
+                Some(quote!(#name: #owned_ty))
+            }
+            _ => None,
+        });
+        quote!(#cfgs #ident { __ret: #ret, #(#fields),* })
+    });
+    let arms = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let bindings = method.params.iter().map(|param| {
+            let name = &param.ident;
+            match param.kind {
+                ParamKind::InOut { .. } => quote!(mut #name),
+                _ => quote!(#name),
+            }
+        });
+        let call_args = method.params.iter().map(|param| {
+            let name = &param.ident;
+            match param.kind {
+                ParamKind::ByValue(_) => quote!(#name),
+                ParamKind::Borrowed { .. } => quote!(&#name),
+                ParamKind::InOut { .. } => quote!(&mut #name),
+            }
+        });
+        let out_fields = method.params.iter().filter_map(|param| match param.kind {
+            ParamKind::InOut { .. } => Some(&param.ident),
+            _ => None,
+        });
+        quote! {
+            #cfgs
+            #request_ident::#ident { #(#bindings),* } => {
+                let #ret_var = <#s as #trait_ident>::#ident(&*self.server, #(#call_args),*);
+                #reply_ident::#ident { __ret: #ret_var, #(#out_fields),* }
+            }
+        }
+    });
+    let bounds = server_bounds(interface);
+    quote! {
+        #[doc(hidden)]
+        // One variant per method, named after it. The variants' sizes differ with the
+        // methods' arguments; boxing the big ones would cost an allocation per call.
+        #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+        #vis enum #request_ident {
+            #(#request_variants,)*
+        }
+
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+        #vis enum #reply_ident {
+            #(#reply_variants,)*
+        }
+
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        #vis struct #dispatch_ident<#s: ?::core::marker::Sized> {
+            server: #krate::__private::Arc<#s>,
+        }
+
+        impl<#s: #bounds> #krate::__private::Dispatch for #dispatch_ident<#s> {
+            type Request = #request_ident;
+            type Reply = #reply_ident;
+
+            fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
+                match #request {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// `?Sized + ITrait + Send + Sync + 'static`: what a server must be.
+fn server_bounds(interface: &Interface) -> TokenStream {
+    let trait_ident = &interface.ident;
+    quote!(?::core::marker::Sized + #trait_ident + ::core::marker::Send + ::core::marker::Sync + 'static)
+}
+
+fn call_object(interface: &Interface) -> TokenStream {
+    let Interface {
+        ident: trait_ident,
+        vis,
+        async_ident,
+        call_ident,
+        request_ident,
+        reply_ident,
+        dispatch_ident,
+        krate,
+        ..
+    } = interface;
+    let s = &interface.server_param;
+    let bounds = server_bounds(interface);
+    let k = doc_krate(interface);
+    let docs = doc_attrs(&[
+        format!(
+            "Call object for [`{trait_ident}`] (COM: the object `ICallFactory::CreateCall` returns): implements \
+             [`{async_ident}`] by running the methods of a server `{s}: {trait_ident}` on a worker, one call at a time."
+        ),
+        String::new(),
+        format!(
+            "Create one with [`{call_ident}::new`] from an `Arc` of the server. `begin_m` hands the call to a worker of \
+             the built-in pool and returns at once; `finish_m` returns the result, blocking until the call completes. \
+             In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in \
+             `{k}::prelude`. After `finish_m` the call object is idle and can make the next call, of any method."
+        ),
+        String::new(),
+        "Dropping the call object while a call is pending is allowed: the server method still runs to its end \
+         and its results are dropped. A panic in the server method is reported by `finish_m` as \
+         `CallError::ServerFault`, and the call object stays usable."
+            .to_owned(),
+        String::new(),
+        format!(
+            "The server is shared: it is called through `&self` on a worker thread, so a server that changes state \
+             keeps it behind a lock. Methods marked `#[async_interface(skip)]` are not part of [`{async_ident}`]; call \
+             them on [`{call_ident}::server`]."
+        ),
+    ]);
+    let new_docs = doc_attrs(&[
+        "Creates a call object over `server` (COM: `ICallFactory::CreateCall`). It is idle: the first `begin_` starts a call.".to_owned(),
+    ]);
+    let server_docs = doc_attrs(&["The server this call object calls.".to_owned()]);
+
+    let methods = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let qualified = &method.qualified;
+        let (begin_sig, finish_sig) = signatures(interface, method);
+        let in_fields = method.params.iter().map(|param| &param.ident);
+        let ret_var = Ident::new("__ret", Span::mixed_site());
+        let out_vars: Vec<(Ident, Ident)> = method
+            .params
+            .iter()
+            .filter(|param| matches!(param.kind, ParamKind::InOut { .. }))
+            .map(|param| (param.ident.clone(), Ident::new(&format!("__out_{}", param.ident), Span::mixed_site())))
+            .collect();
+        let out_patterns = out_vars.iter().map(|(field, var)| quote!(#field: #var));
+        let out_writes = out_vars.iter().map(|(field, var)| quote!(*#field = #var;));
+        quote! {
+            #cfgs
+            #begin_sig {
+                self.call.begin(#qualified, #request_ident::#ident { #(#in_fields),* })
+            }
+
+            #cfgs
+            #finish_sig {
+                match self.call.finish(#qualified)? {
+                    #reply_ident::#ident { __ret: #ret_var, #(#out_patterns),* } => {
+                        #(#out_writes)*
+                        ::core::result::Result::Ok(#ret_var)
+                    }
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::unreachable!("the runtime checked that the call finished is the call begun"),
+                }
+            }
+        }
+    });
+
+    quote! {
+        #docs
+        #[allow(dead_code)]
+        #vis struct #call_ident<#s: #bounds> {
+            call: #krate::__private::Call<#dispatch_ident<#s>>,
+        }
+
+        #[allow(dead_code)]
+        impl<#s: #bounds> #call_ident<#s> {
+            #new_docs
+            #vis fn new(server: #krate::__private::Arc<#s>) -> Self {
+                #call_ident { call: #krate::__private::Call::new(#dispatch_ident { server }) }
+            }
+
+            #server_docs
+            #vis fn server(&self) -> &#krate::__private::Arc<#s> {
+                &self.call.dispatcher().server
+            }
+        }
+
+        impl<#s: #bounds> #krate::__private::CallObject for #call_ident<#s> {
+            type Dispatch = #dispatch_ident<#s>;
+
+            fn call(&self) -> &#krate::__private::Call<#dispatch_ident<#s>> {
+                &self.call
+            }
+        }
+
+        impl<#s: #bounds> ::core::fmt::Debug for #call_ident<#s> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#call_ident))
+                    .field("state", &self.call.state())
+                    .field("method", &self.call.method_in_flight())
+                    .finish()
+            }
+        }
+
+        impl<#s: #bounds> #async_ident for #call_ident<#s> {
+            #(#methods)*
+        }
+    }
+}

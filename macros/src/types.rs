@@ -1,0 +1,201 @@
+//! What a type says about borrowing, and the owned form of a borrowed parameter.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{GenericArgument, Lifetime, Path, PathArguments, ReturnType, Type, TypeParamBound};
+
+/// Something in a type that the asynchronous form cannot carry.
+pub(crate) enum Finding {
+    /// `&T` or `&mut T` (not `&'static`): a borrow of the caller's data.
+    Reference(TokenStream),
+    /// A lifetime other than `'static` (including `'_`).
+    Lifetime(Lifetime),
+    /// `impl Trait`.
+    ImplTrait(TokenStream),
+    /// `Self`, which names the server type.
+    SelfType(TokenStream),
+}
+
+/// Lists what in `ty` borrows, is `impl Trait`, or names `Self`.
+///
+/// Inside function-pointer types and `Fn(..)` sugar, references and lifetimes are
+/// higher-ranked (they borrow nothing of the caller's), so they are passed over there.
+pub(crate) fn scan(ty: &Type) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    scan_type(ty, false, &mut findings);
+    findings
+}
+
+fn is_static(lifetime: &Lifetime) -> bool {
+    lifetime.ident == "static"
+}
+
+fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
+    match ty {
+        Type::Array(array) => scan_type(&array.elem, in_fn, out),
+        Type::FnPtr(fn_ptr) => {
+            for input in &fn_ptr.inputs {
+                scan_type(&input.ty, true, out);
+            }
+            scan_return(&fn_ptr.output, true, out);
+        }
+        Type::Group(group) => scan_type(&group.elem, in_fn, out),
+        Type::Paren(paren) => scan_type(&paren.elem, in_fn, out),
+        Type::ImplTrait(impl_trait) => out.push(Finding::ImplTrait(impl_trait.to_token_stream())),
+        Type::Path(path) => {
+            if let Some(qself) = &path.qself {
+                scan_type(&qself.ty, in_fn, out);
+            } else if path.path.leading_colon.is_none()
+                && let Some(first) = path.path.segments.first()
+                && first.ident == "Self"
+            {
+                out.push(Finding::SelfType(first.ident.to_token_stream()));
+            }
+            scan_path(&path.path, in_fn, out);
+        }
+        Type::Ptr(ptr) => scan_type(&ptr.elem, in_fn, out),
+        Type::Reference(reference) => {
+            let is_static_ref = reference.lifetime.as_ref().is_some_and(is_static);
+            if !in_fn && !is_static_ref {
+                out.push(Finding::Reference(reference.to_token_stream()));
+            }
+            scan_type(&reference.elem, in_fn, out);
+        }
+        Type::Slice(slice) => scan_type(&slice.elem, in_fn, out),
+        Type::TraitObject(object) => {
+            for bound in &object.bounds {
+                scan_bound(bound, in_fn, out);
+            }
+        }
+        Type::Tuple(tuple) => {
+            for elem in &tuple.elems {
+                scan_type(elem, in_fn, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn scan_return(output: &ReturnType, in_fn: bool, out: &mut Vec<Finding>) {
+    if let ReturnType::Type(_, ty) = output {
+        scan_type(ty, in_fn, out);
+    }
+}
+
+fn scan_bound(bound: &TypeParamBound, in_fn: bool, out: &mut Vec<Finding>) {
+    match bound {
+        TypeParamBound::Trait(trait_bound) => scan_path(&trait_bound.path, in_fn, out),
+        TypeParamBound::Lifetime(lifetime) => {
+            if !in_fn && !is_static(lifetime) {
+                out.push(Finding::Lifetime(lifetime.clone()));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn scan_path(path: &Path, in_fn: bool, out: &mut Vec<Finding>) {
+    for segment in &path.segments {
+        match &segment.arguments {
+            PathArguments::None => {}
+            PathArguments::AngleBracketed(args) => {
+                for arg in &args.args {
+                    match arg {
+                        GenericArgument::Lifetime(lifetime) => {
+                            if !in_fn && !is_static(lifetime) {
+                                out.push(Finding::Lifetime(lifetime.clone()));
+                            }
+                        }
+                        GenericArgument::Type(ty) => scan_type(ty, in_fn, out),
+                        GenericArgument::AssocType(assoc) => scan_type(&assoc.ty, in_fn, out),
+                        GenericArgument::Constraint(constraint) => {
+                            for bound in &constraint.bounds {
+                                scan_bound(bound, in_fn, out);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            PathArguments::Parenthesized(args) => {
+                for input in &args.inputs {
+                    scan_type(&input.ty, true, out);
+                }
+                scan_return(&args.output, true, out);
+            }
+        }
+    }
+}
+
+/// `(T)` and invisible groups around `T` are `T`.
+pub(crate) fn peel(ty: &Type) -> &Type {
+    match ty {
+        Type::Paren(paren) => peel(&paren.elem),
+        Type::Group(group) => peel(&group.elem),
+        other => other,
+    }
+}
+
+/// The last path segment's name when `ty` is a plain path without arguments (`str`,
+/// `std::path::Path`).
+pub(crate) fn plain_name(ty: &Type) -> Option<String> {
+    match peel(ty) {
+        Type::Path(path) if path.qself.is_none() => {
+            let last = path.path.segments.last()?;
+            matches!(last.arguments, PathArguments::None).then(|| last.ident.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// The owned form of the referent of a `&T` parameter: what `begin_` takes.
+///
+/// `str` → `String`, `[T]` → `Vec<T>`, `Path` → `PathBuf`, `OsStr` → `OsString`,
+/// `CStr` → `CString`, anything else → `T` itself (the caller clones it). A
+/// `&Owned` then coerces to `&T` when the server method is called.
+pub(crate) fn owned_form(referent: &Type) -> Type {
+    let span = referent.span();
+    let tokens = match peel(referent) {
+        Type::Slice(slice) => {
+            let elem = &slice.elem;
+            quote_spanned!(span=> ::std::vec::Vec<#elem>)
+        }
+        other => match plain_name(other).as_deref() {
+            Some("str") => quote_spanned!(span=> ::std::string::String),
+            Some("Path") => quote_spanned!(span=> ::std::path::PathBuf),
+            Some("OsStr") => quote_spanned!(span=> ::std::ffi::OsString),
+            Some("CStr") => quote_spanned!(span=> ::std::ffi::CString),
+            _ => return other.clone(),
+        },
+    };
+    syn::parse2(tokens).unwrap_or_else(|_| referent.clone())
+}
+
+/// For an in/out parameter `&mut T`: the owned type to use instead when `T` is unsized
+/// (`[T]` → `Vec<T>`, `str` → `String`, ...), as text for an error message.
+pub(crate) fn unsized_in_out(referent: &Type) -> Option<&'static str> {
+    match peel(referent) {
+        Type::Slice(_) => {
+            Some("`&mut [T]` cannot be sent to a worker and back: take `&mut Vec<T>` instead")
+        }
+        Type::TraitObject(_) => Some(
+            "`&mut dyn Trait` cannot be sent to a worker and back: take `&mut` of an owned, sized type (a concrete type or `Box<dyn Trait + Send>`)",
+        ),
+        other => match plain_name(other).as_deref() {
+            Some("str") => {
+                Some("`&mut str` cannot be sent to a worker and back: take `&mut String` instead")
+            }
+            Some("Path") => {
+                Some("`&mut Path` cannot be sent to a worker and back: take `&mut PathBuf` instead")
+            }
+            Some("OsStr") => Some(
+                "`&mut OsStr` cannot be sent to a worker and back: take `&mut OsString` instead",
+            ),
+            Some("CStr") => {
+                Some("`&mut CStr` cannot be sent to a worker and back: take `&mut CString` instead")
+            }
+            _ => None,
+        },
+    }
+}

@@ -1,0 +1,350 @@
+//! Every rejection, each spanned at the token the user has to change; all the errors of
+//! one trait are combined so that one build shows them all.
+
+use std::collections::HashSet;
+
+use quote::ToTokens;
+use syn::{
+    Error, FnArg, GenericParam, ItemTrait, Pat, Receiver, ReceiverKind, ReturnType, Safety,
+    TraitItem, TraitItemFn, Type, TypeParamBound,
+};
+
+use crate::args;
+use crate::model::{self, ParamKind};
+use crate::types::{self, Finding};
+
+/// Collects errors; `combine`s them into one.
+#[derive(Default)]
+pub(crate) struct Errors(Option<Error>);
+
+impl Errors {
+    pub fn push(&mut self, error: Error) {
+        match &mut self.0 {
+            Some(errors) => errors.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub fn spanned(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.push(Error::new_spanned(tokens, message));
+    }
+
+    pub fn finish(self) -> Result<(), Error> {
+        match self.0 {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+}
+
+const SKIP_HINT: &str =
+    "or leave the method out of the asynchronous form with `#[async_interface(skip)]`";
+
+/// Supertraits that are not interfaces: markers and std traits, passed over.
+const PASSED_OVER: &[&str] = &[
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "UnwindSafe",
+    "RefUnwindSafe",
+    "Any",
+    "Debug",
+    "Display",
+    "Clone",
+    "Copy",
+    "Default",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+];
+
+/// Checks the whole trait; `Err` holds every mistake found.
+pub(crate) fn validate(item: &ItemTrait, errors: &mut Errors) {
+    if let Some(unsafety) = &item.unsafety {
+        errors.spanned(
+            unsafety,
+            "`unsafe trait` is not supported: the call object implements the asynchronous trait for any server, so it cannot uphold your safety contract; make the trait safe",
+        );
+    }
+    if let Some(auto_token) = &item.modifiers.auto_token {
+        errors.spanned(
+            auto_token,
+            "an `auto trait` has no methods to call asynchronously; remove `auto`",
+        );
+    }
+    if !item.generics.params.is_empty() {
+        errors.spanned(
+            &item.generics,
+            "generic traits are not yet supported by #[async_interface]: use concrete types in the trait, or a trait object (`Box<dyn Trait + Send>`) as a parameter",
+        );
+    }
+    if let Some(where_clause) = &item.generics.where_clause {
+        errors.spanned(
+            where_clause,
+            "`where` clauses on the trait are not yet supported by #[async_interface]; remove it",
+        );
+    }
+    for bound in &item.supertraits {
+        check_supertrait(bound, errors);
+    }
+
+    let all_names: HashSet<String> = item
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            TraitItem::Fn(method) => Some(method.sig.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    for trait_item in &item.items {
+        match trait_item {
+            TraitItem::Fn(method) => {
+                match args::method_skip(&method.attrs) {
+                    Ok(true) => continue,
+                    Ok(false) => {}
+                    Err(error) => {
+                        errors.push(error);
+                        continue;
+                    }
+                }
+                check_method(method, errors);
+            }
+            // Associated types and consts take no part in the asynchronous form; methods
+            // that name them through `Self` are rejected below.
+            TraitItem::Const(_) | TraitItem::Type(_) => {}
+            TraitItem::Macro(mac) => errors.spanned(
+                mac,
+                "macro invocations in an #[async_interface] trait are not supported: write the methods out so that the macro sees them",
+            ),
+            other => errors.spanned(other, "#[async_interface] does not understand this trait item"),
+        }
+    }
+    for method in model::async_methods(item) {
+        for generated in [
+            model::begin_ident(&method.sig.ident),
+            model::finish_ident(&method.sig.ident),
+        ] {
+            if all_names.contains(&generated.to_string())
+                && let Some(other) = item.items.iter().find_map(|item| match item {
+                    TraitItem::Fn(other) if other.sig.ident == generated => Some(other),
+                    _ => None,
+                })
+            {
+                errors.spanned(
+                    &other.sig.ident,
+                    format!(
+                        "`{generated}` is also the name #[async_interface] gives to the asynchronous form of `{}`; rename one of the two methods, {SKIP_HINT}",
+                        method.sig.ident
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_supertrait(bound: &TypeParamBound, errors: &mut Errors) {
+    match bound {
+        TypeParamBound::Trait(trait_bound) => {
+            let passed_over = trait_bound.maybe.is_some()
+                || trait_bound
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| PASSED_OVER.contains(&last.ident.to_string().as_str()));
+            if !passed_over {
+                errors.spanned(
+                    bound,
+                    "supertraits that are interfaces are not yet supported by #[async_interface]: only marker and std traits (`Send`, `Sync`, `Debug`, ...) may be written here; put the methods in this trait, or give the base trait its own #[async_interface] and call objects",
+                );
+            }
+        }
+        TypeParamBound::Lifetime(_) => {}
+        other => errors.spanned(
+            other,
+            "#[async_interface] does not understand this supertrait bound",
+        ),
+    }
+}
+
+fn check_method(method: &TraitItemFn, errors: &mut Errors) {
+    let sig = &method.sig;
+    if let Some(constness) = &sig.constness {
+        errors.spanned(
+            constness,
+            "`const fn` cannot be called asynchronously; remove `const`",
+        );
+    }
+    if let Some(asyncness) = &sig.asyncness {
+        errors.spanned(
+            asyncness,
+            format!(
+                "`async fn` is not supported: #[async_interface] makes the asynchronous form itself (`begin_`/`finish_`); write a plain `fn`, {SKIP_HINT}"
+            ),
+        );
+    }
+    if let Safety::Unsafe(unsafety) = &sig.safety {
+        errors.spanned(
+            unsafety,
+            format!("`unsafe fn` is not supported: a worker thread calls the method, where the caller's safety contract cannot be upheld; make it safe, {SKIP_HINT}"),
+        );
+    }
+    if let Some(abi) = &sig.abi {
+        errors.spanned(
+            abi,
+            "`extern` methods are not supported by #[async_interface]; remove the ABI",
+        );
+    }
+    if let Some(variadic) = &sig.variadic {
+        errors.spanned(
+            variadic,
+            "variadic methods are not supported: take a `Vec<T>` instead",
+        );
+    }
+    for param in &sig.generics.params {
+        match param {
+            GenericParam::Lifetime(_) => {}
+            GenericParam::Type(_) | GenericParam::Const(_) => errors.spanned(
+                param,
+                format!(
+                    "generic methods are not supported: the call object stores the arguments, so it must name their types; use a concrete type or `Box<dyn Trait + Send>`, {SKIP_HINT}"
+                ),
+            ),
+        }
+    }
+    if let Some(where_clause) = &sig.generics.where_clause {
+        errors.spanned(
+            where_clause,
+            format!("`where` clauses on methods are not supported; remove it, {SKIP_HINT}"),
+        );
+    }
+
+    match sig.receiver() {
+        Some(receiver) => check_receiver(receiver, errors),
+        None => errors.spanned(
+            &sig.ident,
+            format!(
+                "a method without `self` cannot be called on a server: #[async_interface] calls each method on the server the call object holds; take `&self`, {SKIP_HINT}"
+            ),
+        ),
+    }
+
+    for arg in &sig.inputs {
+        let FnArg::Typed(arg) = arg else { continue };
+        match &*arg.pat {
+            Pat::Ident(pat) if pat.by_ref.is_none() && pat.subpat.is_none() => {
+                if pat.ident.to_string().starts_with("__") {
+                    errors.spanned(&pat.ident, "argument names starting with `__` are reserved for the code #[async_interface] generates; rename the argument");
+                }
+            }
+            pat => errors.spanned(
+                pat,
+                "write a plain name here (`name: Type`): #[async_interface] stores each argument under its name until a worker runs the call",
+            ),
+        }
+        check_param_type(&arg.ty, errors);
+    }
+
+    if let ReturnType::Type(_, ty) = &sig.output {
+        for finding in types::scan(ty) {
+            match finding {
+                Finding::Reference(tokens) => errors.spanned(
+                    tokens,
+                    "the return type borrows: the result is made on a worker thread and handed over by `finish_`, after the call has ended; return an owned type (`String`, `Vec<T>`, `T`) instead",
+                ),
+                Finding::Lifetime(lifetime) => errors.spanned(
+                    &lifetime,
+                    "the return type borrows (it has a lifetime other than `'static`): the result outlives the call; return an owned type instead",
+                ),
+                Finding::ImplTrait(tokens) => errors.spanned(
+                    tokens,
+                    "`impl Trait` in the return type is not supported: the call object stores the result, so it must name its type; return a concrete type or `Box<dyn Trait + Send>`",
+                ),
+                Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            }
+        }
+    }
+}
+
+const SELF_MESSAGE: &str = "`Self` is not supported in parameter or return types: the call object serves any server type, so it cannot name `Self`; use a concrete type";
+
+fn check_receiver(receiver: &Receiver, errors: &mut Errors) {
+    match &receiver.kind {
+        ReceiverKind::Reference(_, _, None) => {}
+        ReceiverKind::Reference(_, _, Some(_)) => errors.spanned(
+            receiver,
+            format!("`&mut self` is not yet supported: take `&self` and put the state behind a lock (`Mutex`, `RwLock`), {SKIP_HINT}"),
+        ),
+        ReceiverKind::Value => errors.spanned(
+            receiver,
+            format!("`self` by value is not supported: the call object shares the server through an `Arc` and calls it through a reference; take `&self`, {SKIP_HINT}"),
+        ),
+        ReceiverKind::Typed(_, ty) => {
+            let is_ref_self = matches!(types::peel(ty), Type::Reference(reference)
+                if reference.mutability.is_none() && types::plain_name(&reference.elem).as_deref() == Some("Self"));
+            if !is_ref_self {
+                errors.spanned(
+                    receiver,
+                    format!(
+                        "`self: {}` is not supported: the call object holds the server in an `Arc` and calls it through `&self`; take `&self`, {SKIP_HINT}",
+                        ty.to_token_stream()
+                    ),
+                );
+            }
+        }
+        _ => errors.spanned(receiver, format!("this receiver is not supported; take `&self`, {SKIP_HINT}")),
+    }
+}
+
+fn check_param_type(ty: &Type, errors: &mut Errors) {
+    let kind = model::param_kind(ty);
+    if let (ParamKind::Borrowed { .. } | ParamKind::InOut { .. }, Type::Reference(reference)) =
+        (&kind, types::peel(ty))
+    {
+        if reference.mutability.is_some() {
+            if let Some(message) = types::unsized_in_out(&reference.elem) {
+                errors.spanned(ty, message);
+                return;
+            }
+        } else if let Type::TraitObject(_) = types::peel(&reference.elem) {
+            errors.spanned(
+                ty,
+                "`&dyn Trait` cannot be sent to a worker, which needs an owned value: take `Box<dyn Trait + Send>` or a concrete type",
+            );
+            return;
+        }
+        for finding in types::scan(kind.in_ty()) {
+            match finding {
+                Finding::Reference(tokens) => errors.spanned(
+                    tokens,
+                    "the referenced type borrows: `begin_` stores an owned copy of the argument for a worker thread, and that copy would still borrow; use an owned type here (`String`, `Vec<T>`, `T`)",
+                ),
+                Finding::Lifetime(lifetime) => errors.spanned(
+                    &lifetime,
+                    "the referenced type borrows (it has a lifetime other than `'static`): `begin_` stores an owned copy for a worker thread; use an owned type here",
+                ),
+                Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
+                Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            }
+        }
+        return;
+    }
+    for finding in types::scan(ty) {
+        match finding {
+            Finding::Reference(tokens) => errors.spanned(
+                tokens,
+                "this parameter type borrows: the argument is sent to a worker thread, so it must own its data; take an owned type (`String`, `Vec<T>`, `T`)",
+            ),
+            Finding::Lifetime(lifetime) => errors.spanned(
+                &lifetime,
+                "this parameter type borrows (it has a lifetime other than `'static`): the argument is sent to a worker thread; take an owned type",
+            ),
+            Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
+            Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+        }
+    }
+}
+
+const IMPL_ARG_MESSAGE: &str = "`impl Trait` arguments are not supported: the call object stores the argument, so it must name its type; take a concrete type or `Box<dyn Trait + Send>`";

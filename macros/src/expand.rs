@@ -196,7 +196,14 @@ fn async_trait_methods(interface: &Interface, method: &Method) -> TokenStream {
         ..
     } = method;
     let cfgs = method.cfg_tokens();
-    let allow_case = if begin_ident.to_string().starts_with('B') {
+    // COM spells methods and arguments in camel case (`Read(cb, pcbRead)`); the lint is
+    // the user's to allow on the synchronous trait, where they wrote the names.
+    let camel = begin_ident.to_string().starts_with('B')
+        || method
+            .params
+            .iter()
+            .any(|param| param.ident.to_string().contains(|c: char| c.is_uppercase()));
+    let allow_case = if camel {
         quote!(#[allow(non_snake_case)])
     } else {
         quote!()
@@ -352,13 +359,13 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         #[doc(hidden)]
         // One variant per method, named after it. The variants' sizes differ with the
         // methods' arguments; boxing the big ones would cost an allocation per call.
-        #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+        #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
         #vis enum #request_ident {
             #(#request_variants,)*
         }
 
         #[doc(hidden)]
-        #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+        #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
         #vis enum #reply_ident {
             #(#reply_variants,)*
         }
@@ -373,6 +380,8 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             type Request = #request_ident;
             type Reply = #reply_ident;
 
+            // Bindings are named after the arguments, as the user spelled them.
+            #[allow(non_snake_case)]
             fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
                 match #request {
                     #(#arms)*
@@ -504,6 +513,8 @@ fn call_object(interface: &Interface) -> TokenStream {
             }
         }
 
+        // Arguments are named as the user spelled them (COM style: `pcbRead`).
+        #[allow(non_snake_case)]
         impl<#s: #bounds> #async_ident for #call_ident<#s> {
             #(#methods)*
         }

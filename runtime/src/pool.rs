@@ -150,3 +150,13 @@ impl Pool {
         }
     }
 }
+
+/// How many workers the built-in pool runs now (0 before the first call).
+///
+/// ```
+/// let now = async_interface_runtime::pool::workers();
+/// assert!(now <= async_interface_runtime::pool::MAX_WORKERS);
+/// ```
+pub fn workers() -> usize {
+    Pool::global().worker_count()
+}

@@ -47,38 +47,46 @@ pub trait Synchronize {
     fn reset(&self);
 }
 
-/// Exponential backoff for a waiter: spin, then yield, then give up (and park).
+/// How a waiter passes the time before it parks: spin, then yield, then give up.
 ///
-/// After crossbeam's `Backoff`: spinning alone collapses when there are more runnable
-/// threads than cores, and parking at once pays the wake-up cost on every call.
+/// After crossbeam's `Backoff`, with one change: the condition is checked after every
+/// single pause rather than after exponentially growing runs of them, because one pause
+/// costs ~25 ns on the machines we measured and a run of 64 of them would add microseconds
+/// to every hand-off. Spinning alone collapses when there are more runnable threads than
+/// cores (hence the yields); parking at once pays the ~20 µs wake-up on every call.
 #[derive(Debug, Default)]
 pub(crate) struct Backoff {
     step: u32,
 }
 
 impl Backoff {
-    const SPIN_LIMIT: u32 = 6;
-    const YIELD_LIMIT: u32 = 10;
+    /// Single pauses before yielding: about 5 µs.
+    const SPINS: u32 = 200;
+    /// Yields before parking: about 8 µs more on an idle machine, far more on a busy one.
+    const YIELDS: u32 = 20;
 
     pub(crate) fn new() -> Self {
         Backoff { step: 0 }
     }
 
-    /// Waits a little longer than last time.
+    /// Waits a little.
     pub(crate) fn snooze(&mut self) {
-        if self.step <= Self::SPIN_LIMIT {
-            for _ in 0..1u32 << self.step {
-                std::hint::spin_loop();
-            }
+        if self.step < Self::SPINS {
+            std::hint::spin_loop();
         } else {
             std::thread::yield_now();
         }
         self.step += 1;
     }
 
+    /// Whether this step is a good moment to look at the clock (it costs ~20 ns).
+    pub(crate) fn is_yielding_or_every_16th(&self) -> bool {
+        self.step >= Self::SPINS || self.step % 16 == 0
+    }
+
     /// True once spinning and yielding have run their course: time to park.
     pub(crate) fn is_completed(&self) -> bool {
-        self.step > Self::YIELD_LIMIT
+        self.step >= Self::SPINS + Self::YIELDS
     }
 }
 
@@ -106,7 +114,7 @@ impl Parker {
         let expired = || deadline.is_some_and(|d| Instant::now() >= d);
         let mut backoff = Backoff::new();
         while !backoff.is_completed() {
-            if expired() {
+            if backoff.is_yielding_or_every_16th() && expired() {
                 return ready();
             }
             backoff.snooze();

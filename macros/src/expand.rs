@@ -2,7 +2,9 @@
 //! dispatcher, and the call object.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{Error, Ident, Item};
 
 use crate::args::{self, path_to_string};
@@ -355,7 +357,29 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         }
     });
     let bounds = server_bounds(interface);
+    let send_checks = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let check = format_ident!("__check_{}", method.ident.unraw());
+        let mut types: Vec<&syn::Type> = method
+            .params
+            .iter()
+            .map(|param| param.kind.in_ty())
+            .collect();
+        types.push(&method.ret);
+        let asserts = types
+            .into_iter()
+            .map(|ty| quote_spanned!(ty.span()=> __assert_send::<#ty>();));
+        quote!(#cfgs fn #check() { #(#asserts)* })
+    });
     quote! {
+        // Arguments and results cross to a worker thread and back. A type that cannot
+        // (`Rc<T>`) gets the compiler's "cannot be sent between threads" on the user's type.
+        #[allow(dead_code, non_snake_case)]
+        const _: () = {
+            fn __assert_send<T: ?::core::marker::Sized + ::core::marker::Send>() {}
+            #(#send_checks)*
+        };
+
         #[doc(hidden)]
         // One variant per method, named after it. The variants' sizes differ with the
         // methods' arguments; boxing the big ones would cost an allocation per call.

@@ -289,7 +289,7 @@ fn check_receiver(receiver: &Receiver, errors: &mut Errors) {
                     receiver,
                     format!(
                         "`self: {}` is not supported: the call object holds the server in an `Arc` and calls it through `&self`; take `&self`, {SKIP_HINT}",
-                        ty.to_token_stream()
+                        compact(&ty.to_token_stream().to_string())
                     ),
                 );
             }
@@ -348,3 +348,20 @@ fn check_param_type(ty: &Type, errors: &mut Errors) {
 }
 
 const IMPL_ARG_MESSAGE: &str = "`impl Trait` arguments are not supported: the call object stores the argument, so it must name its type; take a concrete type or `Box<dyn Trait + Send>`";
+
+/// `Arc < Self >` as written: `Arc<Self>`.
+pub(crate) fn compact(tokens: &str) -> String {
+    let mut text = tokens.to_owned();
+    for (spaced, tight) in [
+        (" < ", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" :: ", "::"),
+        (":: ", "::"),
+        ("& ", "&"),
+        (" ,", ","),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text
+}

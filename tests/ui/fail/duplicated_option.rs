@@ -1,0 +1,8 @@
+use async_interface::prelude::*;
+
+#[async_interface(name = AsyncStream, name = AsyncStream2)]
+pub trait IStream {
+    fn read(&self) -> u8;
+}
+
+fn main() {}

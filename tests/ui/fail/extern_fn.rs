@@ -1,0 +1,8 @@
+use async_interface::prelude::*;
+
+#[async_interface]
+pub trait IStream {
+    extern "C" fn len(&self) -> usize;
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use async_interface::prelude::*;
+
+#[async_interface]
+pub trait IStream {
+    fn peek(&self) -> &[u8];
+}
+
+fn main() {}

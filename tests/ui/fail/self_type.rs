@@ -1,0 +1,8 @@
+use async_interface::prelude::*;
+
+#[async_interface]
+pub trait IStream {
+    fn clone_stream(&self) -> Box<Self>;
+}
+
+fn main() {}

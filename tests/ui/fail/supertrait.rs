@@ -1,0 +1,12 @@
+use async_interface::prelude::*;
+
+pub trait IUnknownLike {
+    fn id(&self) -> u64;
+}
+
+#[async_interface]
+pub trait IStream: IUnknownLike + Send + Sync {
+    fn read(&self) -> u8;
+}
+
+fn main() {}

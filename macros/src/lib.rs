@@ -13,6 +13,9 @@ mod model;
 mod types;
 mod validate;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 
 /// Adds the asynchronous form of a trait (`AsyncIFoo`, with `begin_`/`finish_` pairs) and

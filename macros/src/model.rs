@@ -192,11 +192,7 @@ impl Method {
 pub(crate) fn param_kind(ty: &Type) -> ParamKind {
     match types::peel(ty) {
         Type::Reference(reference)
-            if !reference
-                .lifetime
-                .as_ref()
-                .is_some_and(|lifetime| lifetime.ident == "static")
-                || reference.mutability.is_some() =>
+            if reference.mutability.is_some() || !types::is_static_ref(reference) =>
         {
             if reference.mutability.is_some() {
                 ParamKind::InOut {

@@ -31,6 +31,11 @@ fn is_static(lifetime: &Lifetime) -> bool {
     lifetime.ident == "static"
 }
 
+/// `&'static T`: no borrow of the caller's.
+pub(crate) fn is_static_ref(reference: &syn::TypeReference) -> bool {
+    reference.lifetime.as_ref().is_some_and(is_static)
+}
+
 fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
     match ty {
         Type::Array(array) => scan_type(&array.elem, in_fn, out),
@@ -56,8 +61,7 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
         }
         Type::Ptr(ptr) => scan_type(&ptr.elem, in_fn, out),
         Type::Reference(reference) => {
-            let is_static_ref = reference.lifetime.as_ref().is_some_and(is_static);
-            if !in_fn && !is_static_ref {
+            if !in_fn && !is_static_ref(reference) {
                 out.push(Finding::Reference(reference.to_token_stream()));
             }
             scan_type(&reference.elem, in_fn, out);
@@ -86,10 +90,8 @@ fn scan_return(output: &ReturnType, in_fn: bool, out: &mut Vec<Finding>) {
 fn scan_bound(bound: &TypeParamBound, in_fn: bool, out: &mut Vec<Finding>) {
     match bound {
         TypeParamBound::Trait(trait_bound) => scan_path(&trait_bound.path, in_fn, out),
-        TypeParamBound::Lifetime(lifetime) => {
-            if !in_fn && !is_static(lifetime) {
-                out.push(Finding::Lifetime(lifetime.clone()));
-            }
+        TypeParamBound::Lifetime(lifetime) if !in_fn && !is_static(lifetime) => {
+            out.push(Finding::Lifetime(lifetime.clone()));
         }
         _ => {}
     }
@@ -102,10 +104,8 @@ fn scan_path(path: &Path, in_fn: bool, out: &mut Vec<Finding>) {
             PathArguments::AngleBracketed(args) => {
                 for arg in &args.args {
                     match arg {
-                        GenericArgument::Lifetime(lifetime) => {
-                            if !in_fn && !is_static(lifetime) {
-                                out.push(Finding::Lifetime(lifetime.clone()));
-                            }
+                        GenericArgument::Lifetime(lifetime) if !in_fn && !is_static(lifetime) => {
+                            out.push(Finding::Lifetime(lifetime.clone()));
                         }
                         GenericArgument::Type(ty) => scan_type(ty, in_fn, out),
                         GenericArgument::AssocType(assoc) => scan_type(&assoc.ty, in_fn, out),

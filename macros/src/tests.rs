@@ -1,0 +1,668 @@
+//! Unit tests of the core: `expand` on `quote!` input, the model, and every rejection.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{File, Item, ItemTrait, LitStr};
+
+use crate::args::Args;
+use crate::expand::expand;
+use crate::model::{Interface, ParamKind};
+
+fn parse_output(output: TokenStream) -> File {
+    match syn::parse2::<File>(output.clone()) {
+        Ok(file) => file,
+        Err(error) => panic!("the expansion is not a valid file: {error}\n{output}"),
+    }
+}
+
+/// The messages of the `compile_error!`s in the expansion.
+fn errors(args: TokenStream, input: TokenStream) -> Vec<String> {
+    let file = parse_output(expand(args, input));
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Macro(mac)
+                if mac
+                    .mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "compile_error") =>
+            {
+                Some(
+                    mac.mac
+                        .parse_body::<LitStr>()
+                        .map(|lit| lit.value())
+                        .unwrap_or_default(),
+                )
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn assert_rejects(input: TokenStream, fragment: &str) {
+    let messages = errors(TokenStream::new(), input.clone());
+    assert!(
+        messages.iter().any(|message| message.contains(fragment)),
+        "expected an error containing {fragment:?}, got {messages:?}"
+    );
+    // The trait is still emitted, so the rest of the crate sees it.
+    let file = parse_output(expand(TokenStream::new(), input));
+    if let Some(Item::Trait(item)) = file.items.first() {
+        assert!(item.items.iter().all(|item| {
+            !item
+                .to_token_stream()
+                .to_string()
+                .contains("async_interface")
+        }));
+    }
+}
+
+fn simple_stream() -> TokenStream {
+    quote! {
+        pub trait ISimpleStream {
+            /// Reads up to `len` bytes.
+            fn read(&self, len: usize) -> Result<Vec<u8>, StreamError>;
+            fn write(&self, data: &[u8]) -> Result<usize, StreamError>;
+            fn fill(&self, buf: &mut Vec<u8>) -> usize;
+            #[cfg(feature = "x")]
+            fn gated(&self);
+            #[async_interface(skip)]
+            fn close(self);
+        }
+    }
+}
+
+fn model(input: TokenStream) -> Interface {
+    let item: ItemTrait = syn::parse2(input).expect("a trait");
+    Interface::new(&item, &Args::default())
+}
+
+#[test]
+fn expansion_parses_and_names_the_items() {
+    let file = parse_output(expand(TokenStream::new(), simple_stream()));
+    let names: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Trait(item) => Some(item.ident.to_string()),
+            Item::Struct(item) => Some(item.ident.to_string()),
+            Item::Enum(item) => Some(item.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    for expected in [
+        "ISimpleStream",
+        "AsyncISimpleStream",
+        "__ISimpleStreamRequest",
+        "__ISimpleStreamReply",
+        "__ISimpleStreamDispatch",
+        "ISimpleStreamCall",
+    ] {
+        assert!(
+            names.iter().any(|name| name == expected),
+            "{expected} missing from {names:?}"
+        );
+    }
+    assert!(errors(TokenStream::new(), simple_stream()).is_empty());
+}
+
+#[test]
+fn sync_trait_is_kept_without_skip_attributes() {
+    let file = parse_output(expand(TokenStream::new(), simple_stream()));
+    let Some(Item::Trait(item)) = file.items.first() else {
+        panic!("the trait comes first")
+    };
+    assert_eq!(item.ident, "ISimpleStream");
+    assert_eq!(item.items.len(), 5);
+    let text = item.to_token_stream().to_string();
+    assert!(!text.contains("async_interface"), "{text}");
+    assert!(text.contains("Reads up to"), "{text}");
+}
+
+#[test]
+fn async_trait_signatures() {
+    let text = expand(TokenStream::new(), simple_stream()).to_string();
+    assert!(
+        text.contains("fn begin_write (& self , data : :: std :: vec :: Vec < u8 >)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("fn begin_fill (& self , buf : Vec < u8 >)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("fn finish_fill (& self , buf : & mut Vec < u8 >)"),
+        "{text}"
+    );
+    assert!(text.contains("fn finish_read (& self ,) -> :: core :: result :: Result < Result < Vec < u8 > , StreamError > , :: async_interface :: __private :: CallError >"), "{text}");
+    assert!(!text.contains("begin_close"), "{text}");
+    // The cfg goes on every piece of the gated method: trait methods (2), enum variants (2),
+    // dispatch arm, impl methods (2), send check.
+    assert_eq!(
+        text.matches("# [cfg (feature = \"x\")]").count(),
+        1 + 8,
+        "{text}"
+    );
+}
+
+#[test]
+fn model_of_simple_stream() {
+    let interface = model(simple_stream());
+    assert_eq!(interface.async_ident, "AsyncISimpleStream");
+    assert_eq!(interface.call_ident, "ISimpleStreamCall");
+    assert_eq!(interface.request_ident, "__ISimpleStreamRequest");
+    assert_eq!(interface.server_param, "S");
+    assert_eq!(
+        interface.krate.to_token_stream().to_string(),
+        ":: async_interface"
+    );
+    let names: Vec<String> = interface
+        .methods
+        .iter()
+        .map(|m| m.ident.to_string())
+        .collect();
+    assert_eq!(names, ["read", "write", "fill", "gated"]);
+    let read = &interface.methods[0];
+    assert_eq!(read.qualified, "ISimpleStream::read");
+    assert_eq!(
+        (read.begin_ident.to_string(), read.finish_ident.to_string()),
+        ("begin_read".into(), "finish_read".into())
+    );
+    assert_eq!(read.docs.len(), 1);
+    assert!(matches!(read.params[0].kind, ParamKind::ByValue(_)));
+    let write = &interface.methods[1];
+    assert!(
+        matches!(&write.params[0].kind, ParamKind::Borrowed { owned_ty } if owned_ty.to_token_stream().to_string() == ":: std :: vec :: Vec < u8 >")
+    );
+    let fill = &interface.methods[2];
+    assert!(
+        matches!(&fill.params[0].kind, ParamKind::InOut { owned_ty } if owned_ty.to_token_stream().to_string() == "Vec < u8 >")
+    );
+    let gated = &interface.methods[3];
+    assert_eq!(gated.cfgs.len(), 1);
+    assert_eq!(gated.ret.to_token_stream().to_string(), "()");
+}
+
+#[test]
+fn model_owned_forms_and_names() {
+    let interface = model(quote! {
+        trait IFoo {
+            fn Read(&self, a: &str, b: &Path, c: &std::ffi::OsStr, d: &CStr, e: &Foo, f: &'static str, g: S);
+        }
+    });
+    let method = &interface.methods[0];
+    assert_eq!(method.begin_ident, "Begin_Read");
+    assert_eq!(method.finish_ident, "Finish_Read");
+    let in_types: Vec<String> = method
+        .params
+        .iter()
+        .map(|p| p.kind.in_ty().to_token_stream().to_string())
+        .collect();
+    assert_eq!(
+        in_types,
+        [
+            ":: std :: string :: String",
+            ":: std :: path :: PathBuf",
+            ":: std :: ffi :: OsString",
+            ":: std :: ffi :: CString",
+            "Foo",
+            "& 'static str",
+            "S"
+        ]
+    );
+    // A type named `S` in a signature moves the server parameter out of the way.
+    assert_eq!(interface.server_param, "Server");
+}
+
+#[test]
+fn options_name_and_crate() {
+    let text = expand(
+        quote!(name = AsyncStream, crate = my::reexport),
+        simple_stream(),
+    )
+    .to_string();
+    assert!(text.contains("trait AsyncStream"), "{text}");
+    assert!(
+        text.contains("my :: reexport :: __private :: Call"),
+        "{text}"
+    );
+}
+
+#[test]
+fn empty_trait_expands() {
+    let text = expand(
+        TokenStream::new(),
+        quote!(
+            pub trait IEmpty {}
+        ),
+    )
+    .to_string();
+    assert!(text.contains("match request { }"), "{text}");
+}
+
+#[test]
+fn rejects_options() {
+    assert!(errors(quote!(nmae = X), simple_stream())[0].contains("unknown option `nmae`"));
+    assert!(
+        errors(quote!(name = A, name = B), simple_stream())[0].contains("duplicated option `name`")
+    );
+    assert!(
+        errors(quote!(crate = a, crate = b), simple_stream())[0]
+            .contains("duplicated option `crate`")
+    );
+    assert!(
+        errors(quote!(name = "A"), simple_stream())[0].contains("`name =` takes an identifier")
+    );
+    // Unknown options do not hide the next ones.
+    assert_eq!(
+        errors(quote!(a = 1, b, name = "A"), simple_stream()).len(),
+        3
+    );
+}
+
+#[test]
+fn rejects_items_that_are_not_traits() {
+    assert_rejects(
+        quote!(
+            struct S;
+        ),
+        "goes on a trait",
+    );
+    assert_rejects(
+        quote!(
+            fn f() {}
+        ),
+        "goes on a trait",
+    );
+}
+
+#[test]
+fn rejects_each_mistake() {
+    let cases: &[(TokenStream, &str)] = &[
+        (
+            quote!(
+                unsafe trait I {
+                    fn m(&self);
+                }
+            ),
+            "`unsafe trait`",
+        ),
+        (
+            quote!(
+                trait I<T> {
+                    fn m(&self);
+                }
+            ),
+            "generic traits",
+        ),
+        (
+            quote!(
+                trait I: Base {
+                    fn m(&self);
+                }
+            ),
+            "supertraits",
+        ),
+        (
+            quote!(
+                trait I {
+                    async fn m(&self);
+                }
+            ),
+            "`async fn`",
+        ),
+        (
+            quote!(
+                trait I {
+                    unsafe fn m(&self);
+                }
+            ),
+            "`unsafe fn`",
+        ),
+        (
+            quote!(
+                trait I {
+                    extern "C" fn m(&self);
+                }
+            ),
+            "`extern`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self);
+                }
+            ),
+            "`self` by value",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self: Box<Self>);
+                }
+            ),
+            "`self: Box<Self>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self: Pin<&mut Self>);
+                }
+            ),
+            "`self: Pin<&mut Self>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&mut self);
+                }
+            ),
+            "`&mut self` is not yet supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m();
+                }
+            ),
+            "without `self`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<T>(&self, t: T);
+                }
+            ),
+            "generic methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<const N: usize>(&self);
+                }
+            ),
+            "generic methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, t: impl Copy);
+                }
+            ),
+            "`impl Trait` arguments",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, t: &impl Copy);
+                }
+            ),
+            "`impl Trait` arguments",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> impl Copy;
+                }
+            ),
+            "`impl Trait` in the return type",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> &str;
+                }
+            ),
+            "the return type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> Option<(u8, &str)>;
+                }
+            ),
+            "the return type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<'a>(&self) -> Cow<'a, str>;
+                }
+            ),
+            "lifetime other than `'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: Vec<&str>);
+                }
+            ),
+            "this parameter type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: Foo<'_>);
+                }
+            ),
+            "this parameter type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: &[&str]);
+                }
+            ),
+            "the referenced type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, (a, b): (u8, u8));
+                }
+            ),
+            "plain name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, _: u8);
+                }
+            ),
+            "plain name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, __ret: u8);
+                }
+            ),
+            "reserved",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut [u8]);
+                }
+            ),
+            "`&mut Vec<T>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut str);
+                }
+            ),
+            "`&mut String`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut dyn Write);
+                }
+            ),
+            "`&mut dyn Trait`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &dyn Display);
+                }
+            ),
+            "`&dyn Trait`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: Self);
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> Vec<Self>;
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &Self);
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn x(&self);
+                    fn begin_x(&self);
+                }
+            ),
+            "`begin_x` is also the name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn X(&self);
+                    fn Finish_X(&self);
+                }
+            ),
+            "`Finish_X` is also the name",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[async_interface(skp)]
+                    fn m(&self);
+                }
+            ),
+            "unknown option `skp`",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[async_interface]
+                    fn m(&self);
+                }
+            ),
+            "#[async_interface(skip)]",
+        ),
+        (
+            quote!(
+                trait I {
+                    my_macro!();
+                }
+            ),
+            "macro invocations",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self)
+                    where
+                        Self: Sized;
+                }
+            ),
+            "`where` clauses on methods",
+        ),
+    ];
+    for (input, fragment) in cases {
+        assert_rejects(input.clone(), fragment);
+    }
+}
+
+#[test]
+fn all_errors_of_a_trait_are_reported_together() {
+    let messages = errors(
+        TokenStream::new(),
+        quote! {
+            trait I {
+                async fn a(&self);
+                fn b(self);
+                fn c(&self) -> &str;
+            }
+        },
+    );
+    assert_eq!(messages.len(), 3, "{messages:?}");
+}
+
+#[test]
+fn accepted_shapes() {
+    for input in [
+        quote!(
+            trait I {
+                fn m(&self, f: fn(&str) -> &str) -> Box<dyn Fn(&str) -> String + Send>;
+            }
+        ),
+        quote!(
+            trait I {
+                fn m(&self) -> &'static str;
+            }
+        ),
+        quote!(
+            trait I: Send + Sync + 'static {
+                fn m(&self);
+            }
+        ),
+        quote!(
+            trait I {
+                const C: u8;
+                type T;
+                fn m(&self) -> u8 {
+                    0
+                }
+            }
+        ),
+        quote!(
+            trait I {
+                fn m<'a>(&'a self, s: &'a str);
+            }
+        ),
+        quote!(
+            trait I {
+                fn m(self: &Self);
+            }
+        ),
+        quote!(
+            trait I {
+                #[async_interface(skip)]
+                fn m(self) -> Self;
+                fn n(&self);
+            }
+        ),
+        quote!(
+            trait I {
+                fn r#type(&self, r#in: u8);
+            }
+        ),
+    ] {
+        let messages = errors(TokenStream::new(), input.clone());
+        assert!(messages.is_empty(), "{input}: {messages:?}");
+    }
+}

@@ -2,9 +2,9 @@
 //!
 //! Use it through the facade crate (`use async_interface::prelude::*;`), which documents
 //! what the attribute generates. This crate holds only the code generator: the input
-//! is parsed ([`args`], [`model`]), checked ([`validate`]) and turned into tokens
-//! ([`expand`]); invalid input gives the original trait back with the errors
-//! ([`fallback`]), so one mistake is one error.
+//! is parsed (`args`, `model`), checked (`validate`) and turned into tokens
+//! (`expand`); invalid input gives the original trait back with the errors
+//! (`fallback`), so one mistake is one error.
 
 mod args;
 mod expand;

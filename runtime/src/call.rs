@@ -66,8 +66,17 @@ impl CallOptions {
 impl fmt::Debug for CallOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CallOptions")
-            .field("executor", &self.executor.as_ref().map_or("built-in pool", |_| "custom"))
-            .field("synchronize", &self.synchronize.as_ref().map_or("manual-reset event", |_| "custom"))
+            .field(
+                "executor",
+                &self.executor.as_ref().map_or("built-in pool", |_| "custom"),
+            )
+            .field(
+                "synchronize",
+                &self
+                    .synchronize
+                    .as_ref()
+                    .map_or("manual-reset event", |_| "custom"),
+            )
             .finish()
     }
 }
@@ -269,7 +278,9 @@ impl<D: Dispatch> Call<D> {
             let slot = &mut *slot;
             slot.call_context.clone_from(&slot.client_context);
             shared.sync().reset();
-            shared.state.store(CallState::Pending as u8, Ordering::Release);
+            shared
+                .state
+                .store(CallState::Pending as u8, Ordering::Release);
         }
         let job = Arc::clone(shared) as Arc<dyn Job>;
         match &shared.executor {
@@ -295,12 +306,17 @@ impl<D: Dispatch> Call<D> {
                 return Err(CallError::CallComplete);
             };
             if begun != method {
-                return Err(CallError::WrongMethod { begun, finished: method });
+                return Err(CallError::WrongMethod {
+                    begun,
+                    finished: method,
+                });
             }
             match state {
                 CallState::Pending => {
                     drop(slot);
-                    shared.completion.wait_until(|| shared.state() != CallState::Pending, None);
+                    shared
+                        .completion
+                        .wait_until(|| shared.state() != CallState::Pending, None);
                 }
                 CallState::Complete => {
                     let reply = slot.reply.take();
@@ -369,19 +385,30 @@ impl<D: Dispatch> Job for Shared<D> {
                 None => return,
             }
         };
-        if context.as_ref().and_then(|c| c.deadline()).is_some_and(|d| Instant::now() >= d) {
+        if context
+            .as_ref()
+            .and_then(|c| c.deadline())
+            .is_some_and(|d| Instant::now() >= d)
+        {
             // Too late to be of use: cancel instead of running.
-            self.cancelled_generation.fetch_max(generation, Ordering::AcqRel);
+            self.cancelled_generation
+                .fetch_max(generation, Ordering::AcqRel);
             drop(request);
             let _ = self.end_call(generation, CallState::Cancelled, None);
             return;
         }
         let outcome = {
             let probe = Arc::clone(&self) as Arc<dyn CancelProbe>;
-            let _current = CurrentCallGuard::enter(CurrentCall { probe, generation, context });
+            let _current = CurrentCallGuard::enter(CurrentCall {
+                probe,
+                generation,
+                context,
+            });
             catch_unwind(AssertUnwindSafe(|| self.dispatch.dispatch(request)))
         };
-        let reply = outcome.map_err(|payload| CallError::ServerFault { message: panic_message(&*payload) });
+        let reply = outcome.map_err(|payload| CallError::ServerFault {
+            message: panic_message(&*payload),
+        });
         let mut slot = self.slot.lock();
         if slot.unpublished.is_none() {
             slot.unpublished = Some((generation, reply));
@@ -396,11 +423,17 @@ impl<D: Dispatch> Job for Shared<D> {
     fn abandon(&self) {
         let abandoned = {
             let mut slot = self.slot.lock();
-            slot.request.take().map(|request| (request, slot.generation))
+            slot.request
+                .take()
+                .map(|request| (request, slot.generation))
         };
         if let Some((request, generation)) = abandoned {
             drop(request);
-            let _ = self.end_call(generation, CallState::Complete, Some(Err(CallError::Disconnected)));
+            let _ = self.end_call(
+                generation,
+                CallState::Complete,
+                Some(Err(CallError::Disconnected)),
+            );
         }
     }
 
@@ -469,7 +502,9 @@ impl<T: CallObject + ?Sized> CancelMethodCalls for T {
                 CallState::Cancelled => return Err(CallError::Canceled),
                 CallState::Pending => {}
             }
-            shared.cancelled_generation.fetch_max(slot.generation, Ordering::AcqRel);
+            shared
+                .cancelled_generation
+                .fetch_max(slot.generation, Ordering::AcqRel);
             (slot.generation, slot.request.take())
         };
         if queued_request.is_some() {
@@ -480,7 +515,9 @@ impl<T: CallObject + ?Sized> CancelMethodCalls for T {
         }
         let still_pending = || shared.state() == CallState::Pending;
         if !timeout.is_zero() {
-            shared.completion.wait_until(|| !still_pending(), deadline_after(timeout));
+            shared
+                .completion
+                .wait_until(|| !still_pending(), deadline_after(timeout));
         }
         match shared.end_call(generation, CallState::Cancelled, None) {
             Ok(()) => Ok(()),
@@ -599,7 +636,9 @@ impl<D: Dispatch> Future for Completion<'_, D> {
 
 impl<D: Dispatch> fmt::Debug for Completion<'_, D> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Completion").field("call", self.call).finish()
+        f.debug_struct("Completion")
+            .field("call", self.call)
+            .finish()
     }
 }
 

@@ -68,6 +68,11 @@ pub(crate) trait CancelProbe: Send + Sync {
 /// assert_eq!(async_interface_runtime::test_cancel(), Ok(()));
 /// ```
 pub fn test_cancel() -> Result<(), CallError> {
-    let cancelled = with_current_call(|call| call.is_some_and(|call| call.probe.is_cancelled(call.generation)));
-    if cancelled { Err(CallError::Canceled) } else { Ok(()) }
+    let cancelled =
+        with_current_call(|call| call.is_some_and(|call| call.probe.is_cancelled(call.generation)));
+    if cancelled {
+        Err(CallError::Canceled)
+    } else {
+        Ok(())
+    }
 }

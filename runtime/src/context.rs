@@ -71,7 +71,9 @@ impl CallContext {
     }
 
     fn get_shared<T: Any + Send + Sync>(&self) -> Option<Arc<T>> {
-        self.values.iter().find_map(|v| Arc::clone(v).downcast::<T>().ok())
+        self.values
+            .iter()
+            .find_map(|v| Arc::clone(v).downcast::<T>().ok())
     }
 }
 

@@ -39,7 +39,9 @@ impl Drop for Task {
 
 impl std::fmt::Debug for Task {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Task").field("pending", &self.job.is_some()).finish()
+        f.debug_struct("Task")
+            .field("pending", &self.job.is_some())
+            .finish()
     }
 }
 
@@ -126,7 +128,9 @@ impl TokioBlocking {
     /// An executor on the runtime of the calling task (panics outside a tokio runtime,
     /// as [`tokio::runtime::Handle::current`] does).
     pub fn current() -> Self {
-        TokioBlocking { handle: tokio::runtime::Handle::current() }
+        TokioBlocking {
+            handle: tokio::runtime::Handle::current(),
+        }
     }
 }
 

@@ -32,9 +32,9 @@ pub mod sync;
 pub mod wait_many;
 
 pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch};
-pub use context::CallContext;
-pub use executor::Executor;
-pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};
 pub use cancel::{CancelMethodCalls, test_cancel};
+pub use context::CallContext;
 pub use error::CallError;
+pub use executor::Executor;
 pub use sync::{ManualResetEvent, Synchronize};
+pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};

@@ -27,7 +27,10 @@ impl ReadyQueue {
 
 enum Watcher {
     Waker(Waker),
-    Set { queue: Weak<ReadyQueue>, index: usize },
+    Set {
+        queue: Weak<ReadyQueue>,
+        index: usize,
+    },
 }
 
 /// The watchers of one call object or event.
@@ -42,7 +45,9 @@ impl Watchers {
     /// Wakes `waker` at the next notification (once).
     pub(crate) fn add_waker(&self, waker: &Waker) {
         let mut list = self.list.lock();
-        let known = list.iter().any(|w| matches!(w, Watcher::Waker(known) if known.will_wake(waker)));
+        let known = list
+            .iter()
+            .any(|w| matches!(w, Watcher::Waker(known) if known.will_wake(waker)));
         if !known {
             list.push(Watcher::Waker(waker.clone()));
         }
@@ -96,6 +101,8 @@ impl Watchers {
 
 impl std::fmt::Debug for Watchers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Watchers").field("any", &self.any.load(Ordering::Relaxed)).finish()
+        f.debug_struct("Watchers")
+            .field("any", &self.any.load(Ordering::Relaxed))
+            .finish()
     }
 }

@@ -81,7 +81,7 @@ impl Backoff {
 
     /// Whether this step is a good moment to look at the clock (it costs ~20 ns).
     pub(crate) fn is_yielding_or_every_16th(&self) -> bool {
-        self.step >= Self::SPINS || self.step % 16 == 0
+        self.step >= Self::SPINS || self.step.is_multiple_of(16)
     }
 
     /// True once spinning and yielding have run their course: time to park.
@@ -216,7 +216,11 @@ impl ManualResetEvent {
 impl Synchronize for ManualResetEvent {
     fn wait(&self, timeout: Duration) -> Result<(), CallError> {
         if timeout.is_zero() {
-            return if self.is_signalled() { Ok(()) } else { Err(CallError::Timeout) };
+            return if self.is_signalled() {
+                Ok(())
+            } else {
+                Err(CallError::Timeout)
+            };
         }
         self.wait_deadline(deadline_after(timeout))
     }

@@ -85,7 +85,10 @@ pub struct WaitSet<'a> {
 impl<'a> WaitSet<'a> {
     /// An empty set.
     pub fn new() -> Self {
-        WaitSet { members: Vec::new(), queue: Arc::new(ReadyQueue::default()) }
+        WaitSet {
+            members: Vec::new(),
+            queue: Arc::new(ReadyQueue::default()),
+        }
     }
 
     /// Adds `member` and returns its index. COM: `ISynchronizeContainer::AddSynchronize`,
@@ -93,7 +96,9 @@ impl<'a> WaitSet<'a> {
     pub fn add(&mut self, member: &'a dyn Waitable) -> usize {
         let index = self.members.len();
         self.members.push(member);
-        member.watchers().add_set(Arc::downgrade(&self.queue), index);
+        member
+            .watchers()
+            .add_set(Arc::downgrade(&self.queue), index);
         if member.is_ready() {
             self.queue.push(index);
         }
@@ -178,7 +183,9 @@ impl<'a> WaitSet<'a> {
     }
 
     fn park_until_queued(&self, deadline: Option<std::time::Instant>) -> bool {
-        self.queue.parker.wait_until(|| !self.queue.ready.lock().is_empty(), deadline)
+        self.queue
+            .parker
+            .wait_until(|| !self.queue.ready.lock().is_empty(), deadline)
     }
 }
 
@@ -199,7 +206,9 @@ impl Drop for WaitSet<'_> {
 
 impl std::fmt::Debug for WaitSet<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WaitSet").field("members", &self.members.len()).finish()
+        f.debug_struct("WaitSet")
+            .field("members", &self.members.len())
+            .finish()
     }
 }
 

@@ -21,7 +21,10 @@ fn a_call_object_is_awaited_under_futures_executor() {
 #[test]
 fn awaiting_an_idle_call_object_is_call_complete() {
     let call = echo(CallOptions::new());
-    assert_eq!(futures_executor::block_on(call.completion()), Err(CallError::CallComplete));
+    assert_eq!(
+        futures_executor::block_on(call.completion()),
+        Err(CallError::CallComplete)
+    );
 }
 
 #[tokio::test]
@@ -35,7 +38,10 @@ async fn a_call_object_is_awaited_under_tokio_without_blocking_the_runtime() {
         tokio::task::yield_now().await;
         go.send(()).unwrap();
     });
-    tokio::time::timeout(PATIENCE, gated.call.completion()).await.unwrap().unwrap();
+    tokio::time::timeout(PATIENCE, gated.call.completion())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(gated.call.finish(METHOD), Ok(9));
 }
 

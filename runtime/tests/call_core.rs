@@ -5,7 +5,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use async_interface_runtime::{Call, CallError, CallState, CancelMethodCalls, Dispatch, Synchronize};
+use async_interface_runtime::{
+    Call, CallError, CallState, CancelMethodCalls, Dispatch, Synchronize,
+};
 
 /// Doubles its request; waits for a go-ahead from the test first when gated.
 struct Doubler {
@@ -25,7 +27,12 @@ impl Dispatch for Doubler {
 
 fn gated() -> (Call<Doubler>, Sender<()>) {
     let (tx, rx) = channel();
-    (Call::new(Doubler { go: Some(Mutex::new(rx)) }), tx)
+    (
+        Call::new(Doubler {
+            go: Some(Mutex::new(rx)),
+        }),
+        tx,
+    )
 }
 
 #[test]
@@ -42,10 +49,16 @@ fn the_state_machine_refuses_what_com_refuses() {
     let (call, go) = gated();
     assert_eq!(call.finish("Doubler::double"), Err(CallError::CallComplete));
     call.begin("Doubler::double", 4).unwrap();
-    assert_eq!(call.begin("Doubler::double", 5), Err(CallError::CallPending));
+    assert_eq!(
+        call.begin("Doubler::double", 5),
+        Err(CallError::CallPending)
+    );
     assert_eq!(
         call.finish("Doubler::triple"),
-        Err(CallError::WrongMethod { begun: "Doubler::double", finished: "Doubler::triple" })
+        Err(CallError::WrongMethod {
+            begun: "Doubler::double",
+            finished: "Doubler::triple"
+        })
     );
     assert_eq!(call.wait(Duration::from_millis(1)), Err(CallError::Timeout));
     go.send(()).unwrap();
@@ -60,10 +73,14 @@ fn many_call_objects_in_flight_at_once_each_get_their_own_reply() {
     let calls: Vec<_> = (0..64).map(|_| Call::new(Doubler { go: None })).collect();
     for round in 0..20u64 {
         for (i, call) in calls.iter().enumerate() {
-            call.begin("Doubler::double", round * 1000 + i as u64).unwrap();
+            call.begin("Doubler::double", round * 1000 + i as u64)
+                .unwrap();
         }
         for (i, call) in calls.iter().enumerate() {
-            assert_eq!(call.finish("Doubler::double"), Ok(2 * (round * 1000 + i as u64)));
+            assert_eq!(
+                call.finish("Doubler::double"),
+                Ok(2 * (round * 1000 + i as u64))
+            );
         }
     }
 }

@@ -60,7 +60,9 @@ fn concurrent_calls_each_see_only_their_own_identity() {
     let barrier = Arc::new(Barrier::new(CALLS));
     let calls: Vec<_> = (0..CALLS)
         .map(|i| {
-            let call = Call::new(WhoAmI { barrier: Some(Arc::clone(&barrier)) });
+            let call = Call::new(WhoAmI {
+                barrier: Some(Arc::clone(&barrier)),
+            });
             call.set_context(Some(CallContext::new().with(Caller(format!("user{i}")))));
             call
         })
@@ -71,7 +73,11 @@ fn concurrent_calls_each_see_only_their_own_identity() {
         }
         // All sixteen server methods are running at the same time when they read it.
         for (i, call) in calls.iter().enumerate() {
-            assert_eq!(call.finish(METHOD), Ok(Some(format!("user{i}"))), "round {round}");
+            assert_eq!(
+                call.finish(METHOD),
+                Ok(Some(format!("user{i}"))),
+                "round {round}"
+            );
         }
     }
 }
@@ -88,7 +94,10 @@ fn the_context_is_gone_from_the_worker_after_the_call() {
         other.begin(METHOD, ()).unwrap();
         assert_eq!(other.finish(METHOD), Ok(None));
     }
-    assert!(context::current::<Caller>().is_none(), "nor does the client thread");
+    assert!(
+        context::current::<Caller>().is_none(),
+        "nor does the client thread"
+    );
 }
 
 struct Slow;

@@ -8,14 +8,20 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use async_interface_runtime::executor::Inline;
-use async_interface_runtime::{Call, CallError, CallOptions, CallState, CancelMethodCalls, Dispatch, Synchronize};
+use async_interface_runtime::{
+    Call, CallError, CallOptions, CallState, CancelMethodCalls, Dispatch, Synchronize,
+};
 use support::*;
 
 #[test]
 fn the_inline_executor_runs_the_call_inside_begin() {
     let call = echo(CallOptions::new().executor(Arc::new(Inline)));
     call.begin(METHOD, 3).unwrap();
-    assert_eq!(call.state(), CallState::Complete, "begin returned after the server did");
+    assert_eq!(
+        call.state(),
+        CallState::Complete,
+        "begin returned after the server did"
+    );
     assert_eq!(call.finish(METHOD), Ok(3));
 }
 
@@ -28,10 +34,17 @@ fn a_call_cancelled_before_a_worker_picks_it_up_never_runs() {
         g
     };
     gated.call.begin(METHOD, 1).unwrap();
-    assert_eq!(gated.call.cancel(Duration::from_secs(3600)), Ok(()), "returns at once");
+    assert_eq!(
+        gated.call.cancel(Duration::from_secs(3600)),
+        Ok(()),
+        "returns at once"
+    );
     assert_eq!(gated.call.state(), CallState::Cancelled);
     manual.run_all();
-    assert!(gated.started.try_recv().is_err(), "the server method never ran");
+    assert!(
+        gated.started.try_recv().is_err(),
+        "the server method never ran"
+    );
     assert_eq!(gated.call.finish(METHOD), Err(CallError::Canceled));
 }
 
@@ -63,7 +76,10 @@ impl Dispatch for Nested {
         if self.depth == 0 {
             return 0;
         }
-        let inner = Call::new(Nested { depth: self.depth - 1, ran: Arc::clone(&self.ran) });
+        let inner = Call::new(Nested {
+            depth: self.depth - 1,
+            ran: Arc::clone(&self.ran),
+        });
         inner.begin("INested::go", ()).unwrap();
         inner.finish("INested::go").unwrap() + 1
     }
@@ -71,11 +87,18 @@ impl Dispatch for Nested {
 
 #[test]
 fn nested_calls_on_every_worker_at_once_do_not_deadlock_the_pool() {
-    let workers = std::thread::available_parallelism().map_or(2, usize::from).max(2);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .max(2);
     let clients = workers + 1;
     let ran = Arc::new(AtomicUsize::new(0));
     let calls: Vec<_> = (0..clients)
-        .map(|_| Call::new(Nested { depth: 3, ran: Arc::clone(&ran) }))
+        .map(|_| {
+            Call::new(Nested {
+                depth: 3,
+                ran: Arc::clone(&ran),
+            })
+        })
         .collect();
     for call in &calls {
         call.begin("INested::go", ()).unwrap();
@@ -96,7 +119,9 @@ fn blocking_server_methods_do_not_hold_up_other_calls() {
         g.call.begin(METHOD, i as u64).unwrap();
     }
     for g in &gates {
-        g.started.recv_timeout(PATIENCE).expect("a call was held up behind blocked ones");
+        g.started
+            .recv_timeout(PATIENCE)
+            .expect("a call was held up behind blocked ones");
     }
     for (i, g) in gates.iter().enumerate() {
         g.go.send(()).unwrap();

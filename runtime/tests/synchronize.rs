@@ -39,12 +39,22 @@ impl Synchronize for FinishOnSignal {
 #[test]
 fn a_completion_callback_may_call_finish() {
     let (tx, results) = channel();
-    let sync = Arc::new(FinishOnSignal { call: OnceLock::new(), results: Mutex::new(tx), inner: ManualResetEvent::new() });
-    let call = Arc::new(echo(CallOptions::new().synchronize(Arc::clone(&sync) as Arc<dyn Synchronize + Send + Sync>)));
+    let sync = Arc::new(FinishOnSignal {
+        call: OnceLock::new(),
+        results: Mutex::new(tx),
+        inner: ManualResetEvent::new(),
+    });
+    let call = Arc::new(echo(
+        CallOptions::new().synchronize(Arc::clone(&sync) as Arc<dyn Synchronize + Send + Sync>),
+    ));
     sync.call.set(Arc::downgrade(&call)).ok().unwrap();
     for n in 0..20 {
         call.begin(METHOD, n).unwrap();
-        assert_eq!(results.recv_timeout(PATIENCE).unwrap(), Ok(n), "finished from the callback");
+        assert_eq!(
+            results.recv_timeout(PATIENCE).unwrap(),
+            Ok(n),
+            "finished from the callback"
+        );
     }
 }
 
@@ -72,7 +82,8 @@ impl Synchronize for Counter {
 #[test]
 fn one_notifier_serves_many_call_objects() {
     let counter = Arc::new(Counter::default());
-    let options = CallOptions::new().synchronize(Arc::clone(&counter) as Arc<dyn Synchronize + Send + Sync>);
+    let options =
+        CallOptions::new().synchronize(Arc::clone(&counter) as Arc<dyn Synchronize + Send + Sync>);
     let calls: Vec<_> = (0..32).map(|_| echo(options.clone())).collect();
     for (i, call) in calls.iter().enumerate() {
         call.begin(METHOD, i as u64).unwrap();
@@ -80,13 +91,19 @@ fn one_notifier_serves_many_call_objects() {
     for (i, call) in calls.iter().enumerate() {
         assert_eq!(call.finish(METHOD), Ok(i as u64));
     }
-    assert_eq!(counter.signals.load(Ordering::SeqCst), 32, "one signal per completed call");
+    assert_eq!(
+        counter.signals.load(Ordering::SeqCst),
+        32,
+        "one signal per completed call"
+    );
 }
 
 #[test]
 fn wait_signal_and_reset_go_to_the_supplied_synchronizer() {
     let event = Arc::new(ManualResetEvent::new());
-    let gated = gated(CallOptions::new().synchronize(Arc::clone(&event) as Arc<dyn Synchronize + Send + Sync>));
+    let gated = gated(
+        CallOptions::new().synchronize(Arc::clone(&event) as Arc<dyn Synchronize + Send + Sync>),
+    );
     gated.call.begin(METHOD, 1).unwrap();
     assert!(!event.is_signalled(), "begin resets it");
     gated.call.signal();

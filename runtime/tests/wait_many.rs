@@ -4,7 +4,9 @@ mod support;
 
 use std::time::Duration;
 
-use async_interface_runtime::{CallError, CallOptions, ManualResetEvent, Synchronize, WaitSet, wait_all, wait_any};
+use async_interface_runtime::{
+    CallError, CallOptions, ManualResetEvent, Synchronize, WaitSet, wait_all, wait_any,
+};
 use support::*;
 
 #[test]
@@ -18,20 +20,34 @@ fn wait_any_returns_the_member_that_completed() {
     for (i, call) in calls.iter().enumerate() {
         call.begin(METHOD, i as u64).unwrap();
     }
-    assert_eq!(set.wait_any(Duration::ZERO), Err(CallError::Timeout), "nothing ran yet");
+    assert_eq!(
+        set.wait_any(Duration::ZERO),
+        Err(CallError::Timeout),
+        "nothing ran yet"
+    );
     // Run only the fourth call's task.
     let task = manual.tasks.lock().unwrap().remove(3);
     task.run();
     assert_eq!(set.wait_any(PATIENCE), Ok(3));
     assert_eq!(calls[3].finish(METHOD), Ok(3));
-    assert_eq!(set.wait_any(Duration::from_millis(1)), Err(CallError::Timeout), "finished: no longer ready");
+    assert_eq!(
+        set.wait_any(Duration::from_millis(1)),
+        Err(CallError::Timeout),
+        "finished: no longer ready"
+    );
     manual.run_all();
 }
 
 #[test]
 fn wait_any_over_an_empty_set_is_no_sync() {
-    assert_eq!(WaitSet::new().wait_any(Duration::ZERO), Err(CallError::NoSync));
-    assert_eq!(WaitSet::new().wait_all(Duration::ZERO), Err(CallError::NoSync));
+    assert_eq!(
+        WaitSet::new().wait_any(Duration::ZERO),
+        Err(CallError::NoSync)
+    );
+    assert_eq!(
+        WaitSet::new().wait_all(Duration::ZERO),
+        Err(CallError::NoSync)
+    );
     assert_eq!(wait_any(&[], PATIENCE), Err(CallError::NoSync));
     assert_eq!(wait_all(&[], PATIENCE), Err(CallError::NoSync));
 }
@@ -63,7 +79,11 @@ fn wait_all_returns_once_every_member_is_ready() {
     }
     let first_three: Vec<_> = manual.tasks.lock().unwrap().drain(..3).collect();
     first_three.into_iter().for_each(|t| t.run());
-    assert_eq!(set.wait_all(Duration::from_millis(5)), Err(CallError::Timeout), "one is still pending");
+    assert_eq!(
+        set.wait_all(Duration::from_millis(5)),
+        Err(CallError::Timeout),
+        "one is still pending"
+    );
     manual.run_all();
     assert_eq!(set.wait_all(PATIENCE), Ok(()));
     for (i, call) in calls.iter().enumerate() {

@@ -38,13 +38,26 @@ pub struct Gated {
 pub fn gated(options: CallOptions) -> Gated {
     let (go, go_rx) = channel();
     let (started_tx, started) = channel();
-    let echo = Echo { go: Some(Mutex::new(go_rx)), started: Mutex::new(started_tx) };
-    Gated { call: Call::with_options(echo, options), go, started }
+    let echo = Echo {
+        go: Some(Mutex::new(go_rx)),
+        started: Mutex::new(started_tx),
+    };
+    Gated {
+        call: Call::with_options(echo, options),
+        go,
+        started,
+    }
 }
 
 pub fn echo(options: CallOptions) -> Call<Echo> {
     let (started_tx, _started) = channel();
-    Call::with_options(Echo { go: None, started: Mutex::new(started_tx) }, options)
+    Call::with_options(
+        Echo {
+            go: None,
+            started: Mutex::new(started_tx),
+        },
+        options,
+    )
 }
 
 /// An executor that keeps tasks until the test runs them.
@@ -74,6 +87,7 @@ impl Manual {
 
 pub fn manual() -> (Arc<Manual>, CallOptions) {
     let manual = Arc::new(Manual::default());
-    let options = CallOptions::new().executor(Arc::clone(&manual) as Arc<dyn async_interface_runtime::Executor>);
+    let options = CallOptions::new()
+        .executor(Arc::clone(&manual) as Arc<dyn async_interface_runtime::Executor>);
     (manual, options)
 }

@@ -1,5 +1,5 @@
 //! Where calls run: the [`Executor`] seam, the built-in [`ThreadPool`], [`Inline`], and
-//! (feature `tokio`) [`TokioBlocking`].
+//! (feature `tokio`) `TokioBlocking`.
 //!
 //! A call object hands each call to its executor as a [`Task`]; running the task calls
 //! the server method and completes the call. The default, [`ThreadPool`], is the

@@ -3,7 +3,7 @@
 //!
 //! Waiting here never parks at once: parking and unparking a thread costs tens of
 //! microseconds on a virtual machine, more than most calls take. A waiter spins briefly,
-//! then yields, and only then parks ([`Backoff`]); the signalling side takes the lock and
+//! then yields, and only then parks (`Backoff`); the signalling side takes the lock and
 //! notifies only when somebody is actually parked.
 
 use std::time::{Duration, Instant};

@@ -13,6 +13,7 @@
 //! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
 //! | [`wait_many`] | `ISynchronizeContainer`, `CoWaitForMultipleHandles` | [`WaitSet`], [`wait_any`], [`wait_all`] |
 //! | [`executor`] | where the server's methods run | [`Executor`], [`executor::ThreadPool`], [`executor::Inline`] |
+//! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
 //! | [`pool`] | the server's threads | the built-in worker pool |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
@@ -25,16 +26,18 @@ pub mod cancel;
 pub mod context;
 pub mod error;
 pub mod executor;
+pub mod native;
 mod notify;
 pub mod pool;
 mod primitives;
 pub mod sync;
 pub mod wait_many;
 
-pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch};
+pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch, Responder, Serve};
 pub use cancel::{CancelMethodCalls, test_cancel};
 pub use context::CallContext;
 pub use error::CallError;
 pub use executor::Executor;
+pub use native::{Blocking, Completer, Native};
 pub use sync::{ManualResetEvent, Synchronize};
 pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};

@@ -1,0 +1,110 @@
+//! Native asynchronous servers: COM's server-side call objects.
+//!
+//! A server that is asynchronous by nature (it hands work to hardware, to another
+//! process, to its own threads) does not need a worker to block in its method. Through
+//! the server-side trait that `#[async_interface]` generates (`AsyncISimpleStreamServer`),
+//! it receives each call's in-part and a [`Completer`], returns at once, and completes
+//! the call later from any thread. The client's side does not change: it is the same
+//! `AsyncISimpleStream`, the same `begin_`/`wait`/`finish_`.
+//!
+//! A completer dropped without completing ends its call with
+//! [`CallError::Disconnected`], so a client never hangs on a server that lost the call.
+
+use std::fmt;
+
+use crate::cancel::CancelProbe;
+use crate::error::CallError;
+use crate::primitives::Arc;
+
+/// Marks a call object over a blocking server: the synchronous trait's methods run on a
+/// worker (the default of a generated call object's second type parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Blocking;
+
+/// Marks a call object over a native asynchronous server (one implementing the
+/// generated `Async…Server` trait), created with `IFooCall::native(server)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Native;
+
+/// The completion handle of one call to a native server: complete it exactly once, from
+/// any thread, with the method's result (COM: the server's `ISynchronize::Signal` after
+/// its `Begin_`, with the out-values that `Finish_` then returns).
+///
+/// Dropping it without completing ends the call with [`CallError::Disconnected`] (or
+/// [`CallError::ServerFault`] if dropped by a panic). Making one costs one allocation.
+///
+/// ```
+/// use async_interface_runtime::{Call, CallError, Responder, Serve};
+///
+/// /// Loses every call.
+/// struct Forgetful;
+/// impl Serve for Forgetful {
+///     type Request = ();
+///     type Reply = ();
+///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
+///         drop(responder.defer(|(): ()| ()));
+///         None
+///     }
+/// }
+///
+/// let call = Call::new(Forgetful);
+/// call.begin("IForgetful::go", ()).unwrap();
+/// assert_eq!(call.finish("IForgetful::go"), Err(CallError::Disconnected));
+/// ```
+#[must_use = "dropping a completer ends the call with CallError::Disconnected"]
+pub struct Completer<T> {
+    finish: Option<Box<dyn FnOnce(Result<T, CallError>) + Send>>,
+    probe: Arc<dyn CancelProbe>,
+    generation: u64,
+}
+
+impl<T> Completer<T> {
+    pub(crate) fn new(
+        probe: Arc<dyn CancelProbe>,
+        generation: u64,
+        finish: impl FnOnce(Result<T, CallError>) + Send + 'static,
+    ) -> Self {
+        Completer {
+            finish: Some(Box::new(finish)),
+            probe,
+            generation,
+        }
+    }
+
+    /// Completes the call with `value`; its client's `finish_` returns it.
+    pub fn complete(mut self, value: T) {
+        if let Some(finish) = self.finish.take() {
+            finish(Ok(value));
+        }
+    }
+
+    /// Whether the client has cancelled this call (COM: `TestCancel`). A server that
+    /// sees it may stop and complete early with its own error, or just drop the completer.
+    pub fn is_cancelled(&self) -> bool {
+        self.probe.is_cancelled(self.generation)
+    }
+}
+
+impl<T> Drop for Completer<T> {
+    fn drop(&mut self) {
+        if let Some(finish) = self.finish.take() {
+            let error = if std::thread::panicking() {
+                CallError::ServerFault {
+                    message: "the server panicked while holding the call's completer".into(),
+                }
+            } else {
+                CallError::Disconnected
+            };
+            finish(Err(error));
+        }
+    }
+}
+
+impl<T> fmt::Debug for Completer<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Completer")
+            .field("completed", &self.finish.is_none())
+            .field("generation", &self.generation)
+            .finish()
+    }
+}

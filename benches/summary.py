@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Prints the medians of the last `cargo bench` run as markdown tables, with ratios
+against the peers of the same run, and checks the targets of issue 6.
+
+Reads target/criterion/<group>/<bench>/new/{benchmark,estimates}.json (criterion writes
+them without its HTML reports). Usage: python3 benches/summary.py [target/criterion]
+"""
+import json
+import pathlib
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
+groups = {}
+for meta_path in sorted(root.glob("**/new/benchmark.json")):
+    meta = json.loads(meta_path.read_text())
+    est = json.loads((meta_path.parent / "estimates.json").read_text())
+    median = est["median"]["point_estimate"]  # ns per iteration
+    name = meta["function_id"] or meta["value_str"]
+    param = meta["value_str"] if meta["function_id"] else None
+    groups.setdefault(meta["group_id"], []).append((name, param, median))
+
+
+def fmt_ns(ns):
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    if ns >= 1e3:
+        return f"{ns / 1e3:.2f} µs"
+    return f"{ns:.1f} ns"
+
+
+def ratio(a, b):
+    return f"{a / b:.3g}×" if b else "–"
+
+
+ORDER = [
+    "direct", "async_interface", "async_interface_wait", "async_interface_inline",
+    "crossbeam_worker", "thread_spawn", "tokio_spawn_blocking", "blocking_unblock",
+    "rayon_oneshot", "crossbeam_select",
+]
+medians = {}
+for group, rows in sorted(groups.items()):
+    rows.sort(key=lambda r: (int(r[1]) if r[1] else 0,
+                             ORDER.index(r[0]) if r[0] in ORDER else 99))
+    for name, param, median in rows:
+        medians[(group, name, param)] = median
+    throughput = group.startswith("throughput")
+    print(f"\n### {group}\n")
+    extra = " | calls/s" if throughput else ""
+    print(f"| mechanism | param | median per call | ÷ crossbeam worker | ÷ tokio spawn_blocking{extra} |")
+    print("|---|---:|---:|---:|---:|" + ("---:|" if throughput else ""))
+    for name, param, median in rows:
+        cb = medians.get((group, "crossbeam_worker", None)) or medians.get(
+            (group, "crossbeam_select", param))
+        tk = medians.get((group, "tokio_spawn_blocking", None))
+        row = f"| {name} | {param or ''} | {fmt_ns(median)} | {ratio(median, cb) if cb else '–'} | {ratio(median, tk) if tk else '–'} |"
+        if throughput:
+            row += f" {1e9 / median / 1e6:.3g} M |"
+        print(row)
+
+print("\n### Targets of issue 6 (this run)\n")
+
+
+def get(group, name, param=None):
+    return medians.get((group, name, param))
+
+
+checks = []
+ours = get("round_trip/trivial", "async_interface")
+cb = get("round_trip/trivial", "crossbeam_worker")
+tk = get("round_trip/trivial", "tokio_spawn_blocking")
+if ours and cb:
+    checks.append((f"round trip ≤ 0.75× crossbeam worker: {ours / cb:.2f}×", ours <= 0.75 * cb))
+if ours and tk:
+    checks.append((f"≥ 50× faster than spawn_blocking: {tk / ours:.0f}×", tk >= 50 * ours))
+work = get("round_trip/work_1us", "async_interface")
+direct = get("round_trip/work_1us", "direct")
+if work:
+    checks.append((f"~1 µs of work in ≤ 1.5 µs: {fmt_ns(work)} (the work alone: {fmt_ns(direct or 0)})", work <= 1500))
+thr = get("throughput/8_clients", "async_interface")
+if thr:
+    checks.append((f"8 clients ≥ 1 M calls/s: {1e3 / thr:.2f} M calls/s", 1e9 / thr >= 1e6))
+wa = [get("wait_any", "async_interface", str(n)) for n in (1, 100, 10000)]
+if all(wa):
+    checks.append((f"wait-any flat 1 → 10,000: {' / '.join(fmt_ns(x) for x in wa)} ({wa[2] / wa[0]:.2f}×)",
+                   wa[2] <= 1.5 * wa[0]))
+for text, met in checks:
+    print(f"- {'met' if met else 'NOT met'}: {text}")

@@ -15,7 +15,7 @@ use std::fmt;
 use std::time::Instant;
 
 use crate::cancel::CancelProbe;
-use crate::primitives::Arc;
+use crate::primitives::{Arc, thread_local_cell};
 
 /// Typed values a client attaches to calls, at most one of each type, plus an optional
 /// deadline. Cloning is cheap (the values are shared).
@@ -93,8 +93,8 @@ pub(crate) struct CurrentCall {
     pub(crate) context: Option<Arc<CallContext>>,
 }
 
-thread_local! {
-    static CURRENT_CALL: RefCell<Option<CurrentCall>> = const { RefCell::new(None) };
+thread_local_cell! {
+    static CURRENT_CALL: RefCell<Option<CurrentCall>> = RefCell::new(None);
 }
 
 /// Marks the calling thread as running a call until dropped; restores what was there

@@ -53,10 +53,13 @@ pub struct Native;
 /// ```
 #[must_use = "dropping a completer ends the call with CallError::Disconnected"]
 pub struct Completer<T> {
-    finish: Option<Box<dyn FnOnce(Result<T, CallError>) + Send>>,
+    finish: Option<FinishFn<T>>,
     probe: Arc<dyn CancelProbe>,
     generation: u64,
 }
+
+/// What completing (or dropping) a [`Completer`] runs: it ends the call with the outcome.
+type FinishFn<T> = Box<dyn FnOnce(Result<T, CallError>) + Send>;
 
 impl<T> Completer<T> {
     pub(crate) fn new(

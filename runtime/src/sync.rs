@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 
 use crate::error::CallError;
 use crate::notify::Watchers;
-use crate::primitives::{AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, fence};
+use crate::primitives::{
+    AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, fence, spin_loop, yield_now,
+};
 
 /// COM's `ISynchronize`: something a client can wait on and a server can signal.
 ///
@@ -59,11 +61,22 @@ pub(crate) struct Backoff {
     step: u32,
 }
 
+// Under loom SPINS and YIELDS are 0, which makes some comparisons constant.
+#[cfg_attr(loom, allow(clippy::absurd_extreme_comparisons))]
 impl Backoff {
     /// Single pauses before yielding: about 5 µs.
+    #[cfg(not(loom))]
     const SPINS: u32 = 200;
     /// Yields before parking: about 8 µs more on an idle machine, far more on a busy one.
+    #[cfg(not(loom))]
     const YIELDS: u32 = 20;
+    /// Under loom a waiter parks at once: loom's `yield_now` makes the other threads run
+    /// before the yielder again, which would hide the races at the park (the lost
+    /// wake-up the sleeper count guards against). Spinning only re-reads the condition.
+    #[cfg(loom)]
+    const SPINS: u32 = 0;
+    #[cfg(loom)]
+    const YIELDS: u32 = 0;
 
     pub(crate) fn new() -> Self {
         Backoff { step: 0 }
@@ -72,9 +85,9 @@ impl Backoff {
     /// Waits a little.
     pub(crate) fn snooze(&mut self) {
         if self.step < Self::SPINS {
-            std::hint::spin_loop();
+            spin_loop();
         } else {
-            std::thread::yield_now();
+            yield_now();
         }
         self.step += 1;
     }

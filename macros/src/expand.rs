@@ -463,6 +463,18 @@ fn call_object(interface: &Interface) -> TokenStream {
     let new_docs = doc_attrs(&[
         "Creates a call object over `server` (COM: `ICallFactory::CreateCall`). It is idle: the first `begin_` starts a call.".to_owned(),
     ]);
+    let with_options_docs = doc_attrs(&[
+        "Creates a call object over `server` built as `options` says: the executor its calls run on (the built-in \
+         pool by default; `executor::Inline` runs each call inside `begin_`, and with the `tokio` feature \
+         `executor::TokioBlocking` runs them on tokio's blocking pool) and its synchronizer (COM: aggregating a \
+         custom `ISynchronize`, for a completion callback or one notifier shared by many calls)."
+            .to_owned(),
+        String::new(),
+        "```ignore".to_owned(),
+        format!("let options = {k}::CallOptions::new().executor(Arc::new({k}::executor::Inline));"),
+        format!("let call = {call_ident}::with_options(Arc::new(server), options);"),
+        "```".to_owned(),
+    ]);
     let server_docs = doc_attrs(&["The server this call object calls.".to_owned()]);
 
     let methods = interface.methods.iter().map(|method| {
@@ -512,6 +524,11 @@ fn call_object(interface: &Interface) -> TokenStream {
             #new_docs
             #vis fn new(server: #krate::__private::Arc<#s>) -> Self {
                 #call_ident { call: #krate::__private::Call::new(#dispatch_ident { server }) }
+            }
+
+            #with_options_docs
+            #vis fn with_options(server: #krate::__private::Arc<#s>, options: #krate::__private::CallOptions) -> Self {
+                #call_ident { call: #krate::__private::Call::with_options(#dispatch_ident { server }, options) }
             }
 
             #server_docs

@@ -68,6 +68,13 @@ fn main() {
     call.server().close();
     assert!(format!("{call:?}").contains("ISimpleStreamCall"));
 
+    // Built with options: here, every call runs inside `begin_`.
+    let options = async_interface::CallOptions::new().executor(Arc::new(async_interface::executor::Inline));
+    let inline = ISimpleStreamCall::with_options(Arc::new(Memory(Mutex::new(vec![7]))), options);
+    inline.begin_read(1).unwrap();
+    assert_eq!(inline.state(), CallState::Complete);
+    assert_eq!(inline.finish_read(), Ok(Ok(vec![7])));
+
     // Through the trait object, as a client that only knows the interface.
     let object: &dyn AsyncISimpleStream = &call;
     object.begin_read(3).unwrap();

@@ -259,6 +259,11 @@ struct Shared<D: Serve> {
     executor: Option<Arc<dyn Executor>>,
     /// Futures awaiting completion, and wait sets holding this call object.
     watchers: Watchers,
+    /// The generation of the newest call begun; lets a completion that lost the race
+    /// with the next `begin` skip its signal, which would undo that begin's reset.
+    current_generation: AtomicU64,
+    /// The generation during which the client called `signal` itself, if any.
+    manual_signal: AtomicU64,
     /// The newest generation that was cancelled; a running call of generation `g` is
     /// cancelled when this is `>= g` (older calls are all over by then).
     cancelled_generation: AtomicU64,
@@ -310,6 +315,8 @@ impl<D: Serve> Call<D> {
                 executor: options.executor,
                 watchers: Watchers::default(),
                 cancelled_generation: AtomicU64::new(0),
+                current_generation: AtomicU64::new(0),
+                manual_signal: AtomicU64::new(0),
             }),
         }
     }
@@ -347,6 +354,9 @@ impl<D: Serve> Call<D> {
                 return Err(CallError::CallPending);
             }
             slot.generation += 1;
+            shared
+                .current_generation
+                .store(slot.generation, Ordering::Release);
             slot.method = Some(method);
             slot.request = Some(request);
             let slot = &mut *slot;
@@ -420,6 +430,42 @@ impl<D: Serve> Shared<D> {
         CallState::from_u8(self.state.load(Ordering::Acquire))
     }
 
+    /// `wait` on the call object: waits on its synchronizer, and does not trust a signal
+    /// that belongs to a call already finished (see `end_call`).
+    fn wait_for_call(&self, timeout: Option<Duration>) -> Result<(), CallError> {
+        let deadline = timeout.and_then(deadline_after);
+        loop {
+            if self.state() == CallState::Idle {
+                return Err(CallError::CallComplete);
+            }
+            match (timeout, deadline) {
+                (None, _) | (Some(_), None) => self.sync().wait_forever()?,
+                (Some(timeout), _) if timeout.is_zero() => self.sync().wait(Duration::ZERO)?,
+                (Some(_), Some(deadline)) => {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    self.sync().wait(left)?;
+                }
+            }
+            if self.state() != CallState::Pending {
+                return Ok(());
+            }
+            let generation = self.current_generation.load(Ordering::Acquire);
+            if self.manual_signal.load(Ordering::Acquire) == generation {
+                return Ok(());
+            }
+            // A stale completion signal: clear it, unless the call completed meanwhile
+            // (completion sets the state before it signals, so re-checking is enough).
+            self.sync().reset();
+            if self.state() != CallState::Pending {
+                self.sync().signal();
+                return Ok(());
+            }
+            if timeout.is_some_and(|t| t.is_zero()) {
+                return Err(CallError::Timeout);
+            }
+        }
+    }
+
     fn become_idle(&self, slot: &mut Slot<D>) {
         slot.method = None;
         self.state.store(CallState::Idle as u8, Ordering::Release);
@@ -444,7 +490,12 @@ impl<D: Serve> Shared<D> {
         drop(slot);
         self.completion.notify_all();
         self.watchers.notify();
-        self.sync().signal();
+        // If the client has already finished this call and begun the next one, this
+        // signal would undo that begin's reset. The check narrows the window to a few
+        // instructions; `wait` on the call object closes it by checking the state.
+        if self.current_generation.load(Ordering::Acquire) == generation {
+            self.sync().signal();
+        }
         Ok(())
     }
 }
@@ -548,28 +599,26 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 impl<T: CallObject + ?Sized> Synchronize for T {
-    /// Waits for the call in progress to complete (or be cancelled).
+    /// Waits for the call in progress to complete (or be cancelled), or for the client's
+    /// own [`signal`](Synchronize::signal).
     ///
     /// [`CallError::CallComplete`] at once on an idle call object (there is nothing to
     /// wait for); [`CallError::Timeout`] if the call is still pending after `timeout`.
     fn wait(&self, timeout: Duration) -> Result<(), CallError> {
-        let shared = &self.call().shared;
-        if shared.state() == CallState::Idle {
-            return Err(CallError::CallComplete);
-        }
-        shared.sync().wait(timeout)
+        self.call().shared.wait_for_call(Some(timeout))
     }
 
     fn wait_forever(&self) -> Result<(), CallError> {
-        let shared = &self.call().shared;
-        if shared.state() == CallState::Idle {
-            return Err(CallError::CallComplete);
-        }
-        shared.sync().wait_forever()
+        self.call().shared.wait_for_call(None)
     }
 
     fn signal(&self) {
-        self.call().shared.sync().signal();
+        let shared = &self.call().shared;
+        shared.manual_signal.store(
+            shared.current_generation.load(Ordering::Acquire),
+            Ordering::Release,
+        );
+        shared.sync().signal();
     }
 
     fn reset(&self) {

@@ -18,7 +18,7 @@ use crate::executor::{Executor, Task};
 use crate::native::Completer;
 use crate::notify::Watchers;
 use crate::pool::{Job, Pool};
-use crate::primitives::{Arc, AtomicU8, AtomicU64, Mutex, Ordering, fence};
+use crate::primitives::{Arc, AtomicU8, AtomicU64, Mutex, MutexGuard, Ordering, fence};
 use crate::sync::{ManualResetEvent, Parker, Synchronize, deadline_after};
 
 /// How a call object is built: where its calls run and how it signals completion.
@@ -389,7 +389,9 @@ impl<D: Serve> Call<D> {
             let Some(begun) = slot.method.filter(|_| state != CallState::Idle) else {
                 return Err(CallError::CallComplete);
             };
-            if begun != method {
+            // Method names are `&'static str`s from one generated constant each: compare
+            // the pointers first, the text only when they differ.
+            if !std::ptr::eq(begun, method) && begun != method {
                 return Err(CallError::WrongMethod {
                     begun,
                     finished: method,
@@ -480,7 +482,18 @@ impl<D: Serve> Shared<D> {
         state: CallState,
         reply: Option<Result<D::Reply, CallError>>,
     ) -> Result<(), Option<Result<D::Reply, CallError>>> {
-        let mut slot = self.slot.lock();
+        let slot = self.slot.lock();
+        self.end_call_locked(slot, generation, state, reply)
+    }
+
+    /// [`end_call`](Self::end_call) with the slot already locked (the lock is released).
+    fn end_call_locked(
+        &self,
+        mut slot: MutexGuard<'_, Slot<D>>,
+        generation: u64,
+        state: CallState,
+        reply: Option<Result<D::Reply, CallError>>,
+    ) -> Result<(), Option<Result<D::Reply, CallError>>> {
         if slot.generation != generation || self.state() != CallState::Pending {
             return Err(reply);
         }
@@ -574,11 +587,12 @@ impl<D: Serve> Job for Shared<D> {
     }
 
     fn publish(&self) {
-        let Some((generation, reply)) = self.slot.lock().unpublished.take() else {
+        let mut slot = self.slot.lock();
+        let Some((generation, reply)) = slot.unpublished.take() else {
             return;
         };
         // A reply that arrives after a cancel comes back and is dropped here, outside the lock.
-        let _late = self.end_call(generation, CallState::Complete, Some(reply));
+        let _late = self.end_call_locked(slot, generation, CallState::Complete, Some(reply));
     }
 }
 

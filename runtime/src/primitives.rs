@@ -25,7 +25,7 @@
 pub(crate) use std::sync::Arc;
 
 #[cfg(not(loom))]
-pub(crate) use parking_lot::{Condvar, Mutex};
+pub(crate) use parking_lot::{Condvar, Mutex, MutexGuard};
 #[cfg(not(loom))]
 pub(crate) use std::hint::spin_loop;
 #[cfg(not(loom))]
@@ -42,7 +42,7 @@ pub(crate) use loom::sync::atomic::{
 #[cfg(loom)]
 pub(crate) use loom::thread::yield_now;
 #[cfg(loom)]
-pub(crate) use loom_sync::{Condvar, Mutex};
+pub(crate) use loom_sync::{Condvar, Mutex, MutexGuard};
 
 /// Declares a thread-local: std's (with a `const` initializer) or, under loom, loom's,
 /// whose values are per modelled thread.

@@ -10,6 +10,7 @@ use syn::{Error, Ident, Item};
 use crate::args::{self, path_to_string};
 use crate::fallback;
 use crate::model::{Interface, Method, ParamKind};
+use crate::server_side;
 use crate::validate::{self, Errors};
 
 /// The whole attribute: `args` are the tokens inside `#[async_interface(..)]`, `input`
@@ -82,23 +83,25 @@ fn pair(first: &dyn ToTokens, second: &dyn ToTokens) -> TokenStream {
 /// The generated items for a valid interface.
 pub(crate) fn generate(interface: &Interface) -> TokenStream {
     let async_trait = async_trait(interface);
+    let server_trait = server_side::server_trait(interface);
     let hidden = hidden_items(interface);
     let call_object = call_object(interface);
     quote! {
         #async_trait
+        #server_trait
         #hidden
         #call_object
     }
 }
 
 /// `krate` as a doc link prefix: `async_interface`.
-fn doc_krate(interface: &Interface) -> String {
+pub(crate) fn doc_krate(interface: &Interface) -> String {
     path_to_string(&interface.krate)
         .trim_start_matches("::")
         .to_owned()
 }
 
-fn doc_attrs(lines: &[String]) -> TokenStream {
+pub(crate) fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines
         .iter()
         .map(|line| format!(" {line}").trim_end().to_owned());
@@ -111,6 +114,7 @@ fn async_trait(interface: &Interface) -> TokenStream {
         vis,
         async_ident,
         call_ident,
+        server_ident,
         krate,
         ..
     } = interface;
@@ -137,17 +141,21 @@ fn async_trait(interface: &Interface) -> TokenStream {
         String::new(),
         format!(
             "Get one from a server `S: {ident}` held in an `Arc` with [`{call_ident}::new`] \
-             (COM: `ICallFactory::CreateCall`); it runs the server's methods on a worker."
+             (COM: `ICallFactory::CreateCall`); it runs the server's methods on a worker. A server that is \
+             asynchronous itself implements [`{server_ident}`] instead and gets the same client API from \
+             [`{call_ident}::native`]."
         ),
     ]);
     let methods = interface
         .methods
         .iter()
         .map(|method| async_trait_methods(interface, method));
+    let generics = &interface.generics;
+    let where_clause = &interface.generics.where_clause;
     quote! {
         #docs
         #[allow(dead_code)]
-        #vis trait #async_ident: #krate::__private::Synchronize + #krate::__private::CancelMethodCalls {
+        #vis trait #async_ident #generics: #krate::__private::Synchronize + #krate::__private::CancelMethodCalls #where_clause {
             #(#methods)*
         }
     }
@@ -274,18 +282,82 @@ fn async_trait_methods(interface: &Interface, method: &Method) -> TokenStream {
         format!("- [`CallError::ServerFault`]({k}::CallError::ServerFault) if the server method panicked."),
     ]);
     let finish_docs = doc_attrs(&finish_lines);
+    let deprecated = &method.deprecated;
     quote! {
         #cfgs
         #begin_intro
         #user_docs
         #begin_rest
+        #(#deprecated)*
         #allow_case
         #begin_sig;
 
         #cfgs
         #finish_docs
+        #(#deprecated)*
         #allow_case
         #finish_sig;
+    }
+}
+
+/// `<a, b>`, or nothing for an empty list.
+pub(crate) fn angle(items: &[TokenStream]) -> TokenStream {
+    if items.is_empty() {
+        quote!()
+    } else {
+        quote!(<#(#items),*>)
+    }
+}
+
+/// The generics of one generated piece, spelled out once: the trait's parameters as
+/// arguments and declarations, its `where` predicates, and `K: Send + 'static` for each
+/// type parameter (its values cross to a worker thread).
+pub(crate) struct Parts {
+    /// `K, V, N`.
+    pub args: Vec<TokenStream>,
+    /// `K: Bound, V, const N: usize`.
+    pub params: Vec<TokenStream>,
+    /// `K, V, const N: usize`.
+    pub bare_params: Vec<TokenStream>,
+    /// The trait's `where` predicates, and `K: Send + 'static` for each type parameter.
+    pub predicates: Vec<TokenStream>,
+}
+
+impl Parts {
+    pub(crate) fn new(interface: &Interface) -> Parts {
+        let mut predicates: Vec<TokenStream> = interface
+            .predicates()
+            .into_iter()
+            .map(ToTokens::to_token_stream)
+            .collect();
+        predicates.extend(
+            interface
+                .type_params()
+                .into_iter()
+                .map(|param| quote!(#param: ::core::marker::Send + 'static)),
+        );
+        Parts {
+            args: interface.trait_args(),
+            params: interface.trait_params(true, false),
+            bare_params: interface.trait_params(false, false),
+            predicates,
+        }
+    }
+
+    /// `where` and the predicates, or nothing.
+    pub(crate) fn where_clause(&self) -> TokenStream {
+        let predicates = &self.predicates;
+        if predicates.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#predicates,)*)
+        }
+    }
+
+    /// `IStore<K, V>` for `ident` = `IStore`.
+    pub(crate) fn applied(&self, ident: &Ident) -> TokenStream {
+        let args = angle(&self.args);
+        quote!(#ident #args)
     }
 }
 
@@ -296,12 +368,52 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         request_ident,
         reply_ident,
         dispatch_ident,
+        server_ident,
         krate,
         ..
     } = interface;
+    let parts = Parts::new(interface);
+    let where_clause = parts.where_clause();
+    let Parts {
+        args,
+        params,
+        bare_params,
+        ..
+    } = &parts;
     let ret_var = Ident::new("__ret", Span::mixed_site());
     let request = Ident::new("request", Span::mixed_site());
+    let responder = Ident::new("responder", Span::mixed_site());
+    let done = Ident::new("__done", Span::mixed_site());
+    let guard = Ident::new("__server", Span::mixed_site());
     let s = &interface.server_param;
+    let m = &interface.mode_param;
+    let type_params = interface.type_params();
+    let request_ty = parts.applied(request_ident);
+    let reply_ty = parts.applied(reply_ident);
+    let sync_trait = parts.applied(trait_ident);
+    let server_trait = parts.applied(server_ident);
+    let enum_params = angle(params);
+
+    // An uninhabited variant that uses the trait's type parameters (a method may not).
+    let phantom_variant = if type_params.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            #[doc(hidden)]
+            __Phantom(
+                ::core::marker::PhantomData<fn() -> (#(::core::marker::PhantomData<#type_params>,)*)>,
+                ::core::convert::Infallible,
+            ),
+        }
+    };
+    let phantom_arm = |enum_ident: &Ident| {
+        if type_params.is_empty() {
+            quote!()
+        } else {
+            quote!(#enum_ident::__Phantom(_, never) => match never {},)
+        }
+    };
+    let request_phantom_arm = phantom_arm(request_ident);
 
     let request_variants = interface.methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
@@ -348,15 +460,65 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             ParamKind::InOut { .. } => Some(&param.ident),
             _ => None,
         });
+        let receiver = match (interface.locked, method.mut_self) {
+            (true, true) => quote!(&mut *#guard),
+            (true, false) => quote!(&*#guard),
+            (false, _) => quote!(&*self.server),
+        };
         quote! {
             #cfgs
             #request_ident::#ident { #(#bindings),* } => {
-                let #ret_var = <#s as #trait_ident>::#ident(&*self.server, #(#call_args),*);
+                let #ret_var = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
                 #reply_ident::#ident { __ret: #ret_var, #(#out_fields),* }
             }
         }
     });
-    let bounds = server_bounds(interface);
+    let native_arms = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let begin_ident = &method.begin_ident;
+        let ret = &method.ret;
+        let bindings = method.params.iter().map(|param| &param.ident);
+        let in_args = method.params.iter().map(|param| &param.ident);
+        let outs: Vec<(&Ident, &syn::Type)> = method
+            .params
+            .iter()
+            .filter_map(|param| match &param.kind {
+                ParamKind::InOut { owned_ty } => Some((&param.ident, owned_ty)),
+                _ => None,
+            })
+            .collect();
+        let wrap = if outs.is_empty() {
+            quote!(|__ret: #ret| #reply_ident::#ident { __ret })
+        } else {
+            let names = outs.iter().map(|(name, _)| name);
+            let fields = outs.iter().map(|(name, _)| name);
+            let types = outs.iter().map(|(_, ty)| ty);
+            quote!(|(__ret, #(#names),*): (#ret, #(#types),*)| #reply_ident::#ident { __ret, #(#fields),* })
+        };
+        quote! {
+            #cfgs
+            #request_ident::#ident { #(#bindings),* } => {
+                let #done = #responder.defer(#wrap);
+                <#s as #server_trait>::#begin_ident(&*self.server, #(#in_args,)* #done);
+                ::core::option::Option::None
+            }
+        }
+    });
+    let server_bounds = server_bounds(interface);
+    let holder = server_holder(interface);
+    let lock = if interface.locked {
+        quote! {
+            // A panic in a `&mut self` method poisons the lock; the server's state is the
+            // one it left, as with a panic on the caller's own thread.
+            let mut #guard = self
+                .server
+                .lock()
+                .unwrap_or_else(::std::sync::PoisonError::into_inner);
+        }
+    } else {
+        quote!()
+    };
     let send_checks = interface.methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let check = format_ident!("__check_{}", method.ident.unraw());
@@ -369,7 +531,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         let asserts = types
             .into_iter()
             .map(|ty| quote_spanned!(ty.span()=> __assert_send::<#ty>();));
-        quote!(#cfgs fn #check() { #(#asserts)* })
+        quote!(#cfgs fn #check #enum_params() #where_clause { #(#asserts)* })
     });
     quote! {
         // Arguments and results cross to a worker thread and back. A type that cannot
@@ -384,41 +546,87 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         // One variant per method, named after it. The variants' sizes differ with the
         // methods' arguments; boxing the big ones would cost an allocation per call.
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
-        #vis enum #request_ident {
+        #vis enum #request_ident #enum_params #where_clause {
             #(#request_variants,)*
+            #phantom_variant
         }
 
         #[doc(hidden)]
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
-        #vis enum #reply_ident {
+        #vis enum #reply_ident #enum_params #where_clause {
             #(#reply_variants,)*
+            #phantom_variant
         }
 
         #[doc(hidden)]
         #[allow(dead_code)]
-        #vis struct #dispatch_ident<#s: ?::core::marker::Sized> {
+        #vis struct #dispatch_ident<#s: ?::core::marker::Sized, #(#bare_params,)* #m> {
             server: #krate::__private::Arc<#s>,
+            mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<#m>, #(::core::marker::PhantomData<#type_params>,)*)>,
         }
 
-        impl<#s: #bounds> #krate::__private::Dispatch for #dispatch_ident<#s> {
-            type Request = #request_ident;
-            type Reply = #reply_ident;
+        #[allow(deprecated)]
+        impl<#s: #server_bounds, #(#params),*> #krate::__private::Dispatch
+            for #dispatch_ident<#holder, #(#args,)* #krate::__private::Blocking>
+        #where_clause
+        {
+            type Request = #request_ty;
+            type Reply = #reply_ty;
 
             // Bindings are named after the arguments, as the user spelled them.
             #[allow(non_snake_case)]
             fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
+                #lock
                 match #request {
                     #(#arms)*
+                    #request_phantom_arm
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #krate::__private::Serve
+            for #dispatch_ident<#s, #(#args,)* #krate::__private::Native>
+        #where_clause
+        {
+            type Request = #request_ty;
+            type Reply = #reply_ty;
+
+            #[allow(non_snake_case)]
+            fn serve(
+                &self,
+                #request: <Self as #krate::__private::Serve>::Request,
+                #responder: &#krate::__private::Responder<'_, Self>,
+            ) -> ::core::option::Option<<Self as #krate::__private::Serve>::Reply> {
+                match #request {
+                    #(#native_arms)*
+                    #request_phantom_arm
                 }
             }
         }
     }
 }
 
-/// `?Sized + ITrait + Send + Sync + 'static`: what a server must be.
+/// What a blocking server must be: `?Sized + ITrait + Send + Sync + 'static` (`Send +
+/// 'static` when it sits behind the call object's lock).
 fn server_bounds(interface: &Interface) -> TokenStream {
-    let trait_ident = &interface.ident;
-    quote!(?::core::marker::Sized + #trait_ident + ::core::marker::Send + ::core::marker::Sync + 'static)
+    let sync_trait = Parts::new(interface).applied(&interface.ident);
+    if interface.locked {
+        quote!(?::core::marker::Sized + #sync_trait + ::core::marker::Send + 'static)
+    } else {
+        quote!(?::core::marker::Sized + #sync_trait + ::core::marker::Send + ::core::marker::Sync + 'static)
+    }
+}
+
+/// What the call object over a blocking server holds in its `Arc`: `S`, or
+/// `std::sync::Mutex<S>` when a method takes `&mut self`.
+fn server_holder(interface: &Interface) -> TokenStream {
+    let s = &interface.server_param;
+    if interface.locked {
+        quote!(::std::sync::Mutex<#s>)
+    } else {
+        quote!(#s)
+    }
 }
 
 fn call_object(interface: &Interface) -> TokenStream {
@@ -427,26 +635,72 @@ fn call_object(interface: &Interface) -> TokenStream {
         vis,
         async_ident,
         call_ident,
+        server_ident,
         request_ident,
         reply_ident,
         dispatch_ident,
         krate,
         ..
     } = interface;
+    let parts = Parts::new(interface);
+    let where_clause = parts.where_clause();
+    let Parts {
+        args,
+        params,
+        bare_params,
+        predicates,
+    } = &parts;
     let s = &interface.server_param;
-    let bounds = server_bounds(interface);
+    let m = &interface.mode_param;
+    let server_bounds = server_bounds(interface);
+    let holder = server_holder(interface);
+    let request_ty = parts.applied(request_ident);
+    let reply_ty = parts.applied(reply_ident);
+    let async_trait = parts.applied(async_ident);
+    let server_trait = parts.applied(server_ident);
+    let defaulted_params = interface.trait_params(false, true);
+    let dispatch_ty = quote!(#dispatch_ident<#s, #(#args,)* #m>);
     let k = doc_krate(interface);
-    let docs = doc_attrs(&[
+
+    let mut doc_lines = vec![
         format!(
             "Call object for [`{trait_ident}`] (COM: the object `ICallFactory::CreateCall` returns): implements \
-             [`{async_ident}`] by running the methods of a server `{s}: {trait_ident}` on a worker, one call at a time."
+             [`{async_ident}`] by running the methods of a server on a worker, one call at a time."
+        ),
+        String::new(),
+        "Ways to create one:".to_owned(),
+        String::new(),
+    ];
+    if interface.locked {
+        doc_lines.push(format!(
+            "- [`{call_ident}::new`]`(Arc::new(Mutex::new(server)))`: a blocking server `{s}: {trait_ident}`. Because a \
+             method takes `&mut self`, the call object holds the server behind a `std::sync::Mutex` (its type is \
+             `{call_ident}<Mutex<{s}>>`) and locks it for each call; keep a clone of the `Arc` to reach the server \
+             between calls. A panic in a server method does not poison the call object."
+        ));
+    } else {
+        doc_lines.push(format!(
+            "- [`{call_ident}::new`]`(Arc::new(server))`: a blocking server `{s}: {trait_ident}`; a worker of the \
+             built-in pool calls its methods through `&self`, so a server that changes state keeps it behind a lock."
+        ));
+    }
+    doc_lines.extend([
+        format!(
+            "- [`{call_ident}::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, \
+             or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own \
+             `ISynchronize`), set in `{k}::CallOptions`."
+        ),
+        format!(
+            "- [`{call_ident}::native`]`(Arc::new(server))` and [`{call_ident}::native_with_options`]: a native \
+             asynchronous server implementing [`{server_ident}`], which receives each call's in-part with a \
+             `Completer` and completes it later from any thread (the call object's type is `{call_ident}<N, Native>`)."
         ),
         String::new(),
         format!(
-            "Create one with [`{call_ident}::new`] from an `Arc` of the server. `begin_m` hands the call to a worker of \
-             the built-in pool and returns at once; `finish_m` returns the result, blocking until the call completes. \
-             In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in \
-             `{k}::prelude`. After `finish_m` the call object is idle and can make the next call, of any method."
+            "Either way the client API is the same, [`{async_ident}`]: `begin_m` returns at once, `finish_m` returns \
+             the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` \
+             and `method_in_flight` come from the traits in `{k}::prelude`. After `finish_m` the call object is idle \
+             and can make the next call, of any method."
         ),
         String::new(),
         "Dropping the call object while a call is pending is allowed: the server method still runs to its end \
@@ -455,13 +709,15 @@ fn call_object(interface: &Interface) -> TokenStream {
             .to_owned(),
         String::new(),
         format!(
-            "The server is shared: it is called through `&self` on a worker thread, so a server that changes state \
-             keeps it behind a lock. Methods marked `#[async_interface(skip)]` are not part of [`{async_ident}`]; call \
-             them on [`{call_ident}::server`]."
+            "Methods marked `#[async_interface(skip)]` are not part of [`{async_ident}`]; call them on \
+             [`{call_ident}::server`]."
         ),
     ]);
+    let docs = doc_attrs(&doc_lines);
     let new_docs = doc_attrs(&[
-        "Creates a call object over `server` (COM: `ICallFactory::CreateCall`). It is idle: the first `begin_` starts a call.".to_owned(),
+        "Creates a call object over a blocking `server` (COM: `ICallFactory::CreateCall`), running its calls on \
+         the built-in pool. It is idle: the first `begin_` starts a call."
+            .to_owned(),
     ]);
     let with_options_docs = doc_attrs(&[
         "Creates a call object over `server` built as `options` says: the executor its calls run on (the built-in \
@@ -474,6 +730,16 @@ fn call_object(interface: &Interface) -> TokenStream {
         format!("let options = {k}::CallOptions::new().executor(Arc::new({k}::executor::Inline));"),
         format!("let call = {call_ident}::with_options(Arc::new(server), options);"),
         "```".to_owned(),
+    ]);
+    let native_docs = doc_attrs(&[format!(
+        "Creates a call object over a native asynchronous `server` (COM: a server-side call object): each \
+         `begin_m` runs [`{server_ident}`]'s `begin_m` on a worker with the in-part and a `Completer`, and the \
+         call completes when the server completes that handle, from any thread. A completer dropped without \
+         completing ends the call with `CallError::Disconnected`."
+    )]);
+    let native_with_options_docs = doc_attrs(&[
+        "[`native`](Self::native), built as `options` says (executor, custom synchronizer)."
+            .to_owned(),
     ]);
     let server_docs = doc_attrs(&["The server this call object calls.".to_owned()]);
 
@@ -515,37 +781,84 @@ fn call_object(interface: &Interface) -> TokenStream {
     quote! {
         #docs
         #[allow(dead_code)]
-        #vis struct #call_ident<#s: #bounds> {
-            call: #krate::__private::Call<#dispatch_ident<#s>>,
+        #vis struct #call_ident<#s: ?::core::marker::Sized, #(#defaulted_params,)* #m = #krate::__private::Blocking>
+        where
+            #dispatch_ty: #krate::__private::Serve,
+        {
+            call: #krate::__private::Call<#dispatch_ty>,
         }
 
         #[allow(dead_code)]
-        impl<#s: #bounds> #call_ident<#s> {
+        impl<#s: #server_bounds, #(#params),*> #call_ident<#holder, #(#args,)* #krate::__private::Blocking>
+        #where_clause
+        {
             #new_docs
-            #vis fn new(server: #krate::__private::Arc<#s>) -> Self {
-                #call_ident { call: #krate::__private::Call::new(#dispatch_ident { server }) }
+            #[must_use]
+            #vis fn new(server: #krate::__private::Arc<#holder>) -> Self {
+                Self::with_options(server, #krate::__private::CallOptions::new())
             }
 
             #with_options_docs
-            #vis fn with_options(server: #krate::__private::Arc<#s>, options: #krate::__private::CallOptions) -> Self {
-                #call_ident { call: #krate::__private::Call::with_options(#dispatch_ident { server }, options) }
+            #[must_use]
+            #vis fn with_options(server: #krate::__private::Arc<#holder>, options: #krate::__private::CallOptions) -> Self {
+                #call_ident {
+                    call: #krate::__private::Call::with_options(
+                        #dispatch_ident { server, mode: ::core::marker::PhantomData },
+                        options,
+                    ),
+                }
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #call_ident<#s, #(#args,)* #krate::__private::Native>
+        #where_clause
+        {
+            #native_docs
+            #[must_use]
+            #vis fn native(server: #krate::__private::Arc<#s>) -> Self {
+                Self::native_with_options(server, #krate::__private::CallOptions::new())
             }
 
+            #native_with_options_docs
+            #[must_use]
+            #vis fn native_with_options(server: #krate::__private::Arc<#s>, options: #krate::__private::CallOptions) -> Self {
+                #call_ident {
+                    call: #krate::__private::Call::with_options(
+                        #dispatch_ident { server, mode: ::core::marker::PhantomData },
+                        options,
+                    ),
+                }
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#s: ?::core::marker::Sized, #(#bare_params,)* #m> #call_ident<#s, #(#args,)* #m>
+        where
+            #dispatch_ty: #krate::__private::Serve,
+        {
             #server_docs
+            #[must_use]
             #vis fn server(&self) -> &#krate::__private::Arc<#s> {
                 &self.call.dispatcher().server
             }
         }
 
-        impl<#s: #bounds> #krate::__private::CallObject for #call_ident<#s> {
-            type Dispatch = #dispatch_ident<#s>;
+        impl<#s: ?::core::marker::Sized, #(#bare_params,)* #m> #krate::__private::CallObject for #call_ident<#s, #(#args,)* #m>
+        where
+            #dispatch_ty: #krate::__private::Serve,
+        {
+            type Dispatch = #dispatch_ty;
 
-            fn call(&self) -> &#krate::__private::Call<#dispatch_ident<#s>> {
+            fn call(&self) -> &#krate::__private::Call<#dispatch_ty> {
                 &self.call
             }
         }
 
-        impl<#s: #bounds> ::core::fmt::Debug for #call_ident<#s> {
+        impl<#s: ?::core::marker::Sized, #(#bare_params,)* #m> ::core::fmt::Debug for #call_ident<#s, #(#args,)* #m>
+        where
+            #dispatch_ty: #krate::__private::Serve,
+        {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(::core::stringify!(#call_ident))
                     .field("state", &self.call.state())
@@ -555,8 +868,12 @@ fn call_object(interface: &Interface) -> TokenStream {
         }
 
         // Arguments are named as the user spelled them (COM style: `pcbRead`).
-        #[allow(non_snake_case)]
-        impl<#s: #bounds> #async_ident for #call_ident<#s> {
+        #[allow(non_snake_case, deprecated)]
+        impl<#s: ?::core::marker::Sized, #(#params,)* #m> #async_trait for #call_ident<#s, #(#args,)* #m>
+        where
+            #dispatch_ty: #krate::__private::Serve<Request = #request_ty, Reply = #reply_ty>,
+            #(#predicates,)*
+        {
             #(#methods)*
         }
     }

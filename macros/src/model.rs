@@ -4,8 +4,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{
-    Attribute, FnArg, Ident, ItemTrait, Pat, Path, ReturnType, TraitItem, TraitItemFn, Type,
-    Visibility,
+    Attribute, FnArg, GenericParam, Generics, Ident, ItemTrait, Pat, Path, ReceiverKind,
+    ReturnType, TraitItem, TraitItemFn, Type, Visibility,
 };
 
 use crate::args::{self, Args};
@@ -30,6 +30,14 @@ pub(crate) struct Interface {
     pub methods: Vec<Method>,
     /// The call object's server type parameter: `S`, unless the methods name a type `S`.
     pub server_param: Ident,
+    /// The call object's mode type parameter (`Blocking` or `Native`): `M`, unless taken.
+    pub mode_param: Ident,
+    /// `AsyncISimpleStreamServer`: the server-side form a native asynchronous server implements.
+    pub server_ident: Ident,
+    /// The trait's generics (type and const parameters, where clause), as written.
+    pub generics: Generics,
+    /// Some method takes `&mut self`: the blocking server sits behind a `std::sync::Mutex`.
+    pub locked: bool,
 }
 
 /// One method and its `begin_`/`finish_` pair.
@@ -46,6 +54,10 @@ pub(crate) struct Method {
     pub params: Vec<Param>,
     /// The synchronous return type, exactly as written (`()` when omitted).
     pub ret: Type,
+    /// `&mut self`: called through the lock of a locked server.
+    pub mut_self: bool,
+    /// The method's `#[deprecated]` attributes, copied onto its pair.
+    pub deprecated: Vec<Attribute>,
 }
 
 /// One parameter, split as MIDL splits `[in]`, `[out]` and `[in, out]`.
@@ -115,21 +127,27 @@ impl Interface {
             .krate
             .clone()
             .unwrap_or_else(|| syn::parse_quote!(::async_interface));
+        let async_ident = args
+            .name
+            .clone()
+            .unwrap_or_else(|| format_ident!("Async{}", name, span = ident.span()));
+        let methods: Vec<Method> = async_methods(item)
+            .map(|method| Method::new(&name, method))
+            .collect();
         Interface {
-            async_ident: args
-                .name
-                .clone()
-                .unwrap_or_else(|| format_ident!("Async{}", name, span = ident.span())),
+            server_ident: format_ident!("{}Server", async_ident.unraw(), span = ident.span()),
+            async_ident,
             call_ident: format_ident!("{}Call", name, span = ident.span()),
             request_ident: hidden(format!("__{name}Request")),
             reply_ident: hidden(format!("__{name}Reply")),
             dispatch_ident: hidden(format!("__{name}Dispatch")),
             vis: item.vis.clone(),
             krate,
-            methods: async_methods(item)
-                .map(|method| Method::new(&name, method))
-                .collect(),
-            server_param: server_param(item),
+            locked: methods.iter().any(|method| method.mut_self),
+            methods,
+            server_param: free_name(item, &["S", "Server", "__S"]),
+            mode_param: free_name(item, &["M", "Mode", "__M"]),
+            generics: item.generics.clone(),
             ident,
         }
     }
@@ -172,6 +190,23 @@ impl Method {
                 .cloned()
                 .collect(),
             params,
+            mut_self: method
+                .sig
+                .receiver()
+                .is_some_and(|receiver| match &receiver.kind {
+                    ReceiverKind::Reference(_, _, mutability) => mutability.is_some(),
+                    ReceiverKind::Typed(_, ty) => matches!(
+                        types::peel(ty),
+                        Type::Reference(reference) if reference.mutability.is_some()
+                    ),
+                    _ => false,
+                }),
+            deprecated: method
+                .attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident("deprecated"))
+                .cloned()
+                .collect(),
             ret: match &method.sig.output {
                 ReturnType::Default => syn::parse_quote!(()),
                 ReturnType::Type(_, ty) => (**ty).clone(),
@@ -208,18 +243,86 @@ pub(crate) fn param_kind(ty: &Type) -> ParamKind {
     }
 }
 
-/// `S`, or `Server`, or `__S`: the first that no method signature mentions, so that the
-/// call object's type parameter never shadows a type of the user's.
-fn server_param(item: &ItemTrait) -> Ident {
+/// The first of `candidates` that neither a method signature nor the trait's generics
+/// mention, so that a type parameter of the call object never shadows a type of the user's.
+fn free_name(item: &ItemTrait, candidates: &[&str]) -> Ident {
     let mut used = std::collections::HashSet::new();
     for method in async_methods(item) {
         collect_idents(method.sig.to_token_stream(), &mut used);
     }
-    let name = ["S", "Server", "__S"]
-        .into_iter()
-        .find(|name| !used.contains(*name))
+    collect_idents(item.generics.to_token_stream(), &mut used);
+    if let Some(where_clause) = &item.generics.where_clause {
+        collect_idents(where_clause.to_token_stream(), &mut used);
+    }
+    let name = candidates
+        .iter()
+        .find(|name| !used.contains(**name))
+        .or(candidates.last())
+        .copied()
         .unwrap_or("__S");
     Ident::new(name, Span::call_site())
+}
+
+impl Interface {
+    /// `K, V, N`: the trait's parameters as arguments.
+    pub fn trait_args(&self) -> Vec<TokenStream> {
+        self.generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                GenericParam::Type(param) => Some(param.ident.to_token_stream()),
+                GenericParam::Const(param) => Some(param.ident.to_token_stream()),
+                GenericParam::Lifetime(_) => None,
+            })
+            .collect()
+    }
+
+    /// `K: Bound, V, const N: usize`: the trait's parameters for an `impl<..>` or a type,
+    /// without defaults; without bounds when `bounds` is false.
+    pub fn trait_params(&self, bounds: bool, defaults: bool) -> Vec<TokenStream> {
+        self.generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                GenericParam::Type(param) => {
+                    let mut param = param.clone();
+                    if !bounds {
+                        param.colon_token = None;
+                        param.bounds.clear();
+                    }
+                    if !defaults {
+                        param.default = None;
+                    }
+                    Some(param.to_token_stream())
+                }
+                GenericParam::Const(param) => {
+                    let mut param = param.clone();
+                    if !defaults {
+                        param.default = None;
+                    }
+                    Some(param.to_token_stream())
+                }
+                GenericParam::Lifetime(_) => None,
+            })
+            .collect()
+    }
+
+    /// The trait's type parameters (they cross to a worker inside requests and replies).
+    pub fn type_params(&self) -> Vec<&Ident> {
+        self.generics
+            .type_params()
+            .map(|param| &param.ident)
+            .collect()
+    }
+
+    /// The predicates of the trait's `where` clause.
+    pub fn predicates(&self) -> Vec<&syn::WherePredicate> {
+        self.generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| clause.predicates.iter())
+            .collect()
+    }
 }
 
 fn collect_idents(tokens: TokenStream, used: &mut std::collections::HashSet<String>) {

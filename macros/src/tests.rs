@@ -139,10 +139,10 @@ fn async_trait_signatures() {
     assert!(text.contains("fn finish_read (& self ,) -> :: core :: result :: Result < Result < Vec < u8 > , StreamError > , :: async_interface :: __private :: CallError >"), "{text}");
     assert!(!text.contains("begin_close"), "{text}");
     // The cfg goes on every piece of the gated method: trait methods (2), enum variants (2),
-    // dispatch arm, impl methods (2), send check.
+    // dispatch arm, impl methods (2), send check, server-side method, native arm.
     assert_eq!(
         text.matches("# [cfg (feature = \"x\")]").count(),
-        1 + 8,
+        1 + 10,
         "{text}"
     );
 }
@@ -291,11 +291,22 @@ fn rejects_each_mistake() {
         ),
         (
             quote!(
-                trait I<T> {
+                trait I<'a> {
                     fn m(&self);
                 }
             ),
-            "generic traits",
+            "lifetime parameters on the trait",
+        ),
+        (
+            quote!(
+                trait I<T>
+                where
+                    Self: Sized,
+                {
+                    fn m(&self, t: T);
+                }
+            ),
+            "`where` predicates on `Self`",
         ),
         (
             quote!(
@@ -352,14 +363,6 @@ fn rejects_each_mistake() {
                 }
             ),
             "`self: Pin<&mut Self>`",
-        ),
-        (
-            quote!(
-                trait I {
-                    fn m(&mut self);
-                }
-            ),
-            "`&mut self` is not yet supported",
         ),
         (
             quote!(
@@ -665,4 +668,40 @@ fn accepted_shapes() {
         let messages = errors(TokenStream::new(), input.clone());
         assert!(messages.is_empty(), "{input}: {messages:?}");
     }
+}
+
+#[test]
+fn generic_trait_and_locked_server() {
+    let input = quote! {
+        pub trait IStore<K: Clone, V, const N: usize>
+        where
+            V: Default,
+        {
+            fn get(&self, key: &K) -> Option<V>;
+            fn put(&mut self, key: K, value: V);
+        }
+    };
+    assert!(errors(TokenStream::new(), input.clone()).is_empty());
+    let interface = model(input.clone());
+    assert!(interface.locked);
+    assert_eq!(interface.server_ident, "AsyncIStoreServer");
+    assert_eq!(interface.mode_param, "M");
+    let text = expand(TokenStream::new(), input).to_string();
+    assert!(
+        text.contains("pub struct IStoreCall < S : ? :: core :: marker :: Sized , K , V , const N : usize , M = :: async_interface :: __private :: Blocking >"),
+        "{text}"
+    );
+    assert!(text.contains(":: std :: sync :: Mutex < S >"), "{text}");
+    assert!(text.contains("V : Default"), "{text}");
+}
+
+#[test]
+fn mode_and_server_params_avoid_the_users_names() {
+    let interface = model(quote! {
+        trait I<M> {
+            fn m(&self, s: S, mode: Mode) -> M;
+        }
+    });
+    assert_eq!(interface.server_param, "Server");
+    assert_eq!(interface.mode_param, "__M");
 }

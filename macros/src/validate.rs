@@ -75,17 +75,23 @@ pub(crate) fn validate(item: &ItemTrait, errors: &mut Errors) {
             "an `auto trait` has no methods to call asynchronously; remove `auto`",
         );
     }
-    if !item.generics.params.is_empty() {
-        errors.spanned(
-            &item.generics,
-            "generic traits are not yet supported by #[async_interface]: use concrete types in the trait, or a trait object (`Box<dyn Trait + Send>`) as a parameter",
-        );
+    for param in &item.generics.params {
+        if let GenericParam::Lifetime(param) = param {
+            errors.spanned(
+                param,
+                "lifetime parameters on the trait are not supported: arguments and results cross to a worker thread, so they cannot borrow for a lifetime of the trait's; use owned types (type and const parameters are fine)",
+            );
+        }
     }
     if let Some(where_clause) = &item.generics.where_clause {
-        errors.spanned(
-            where_clause,
-            "`where` clauses on the trait are not yet supported by #[async_interface]; remove it",
-        );
+        for predicate in &where_clause.predicates {
+            if mentions_self(predicate.to_token_stream()) {
+                errors.spanned(
+                    predicate,
+                    "`where` predicates on `Self` are not supported on an #[async_interface] trait: the call object serves any server type; bound the trait's type parameters, or write `Self` bounds as supertraits",
+                );
+            }
+        }
     }
     for bound in &item.supertraits {
         check_supertrait(bound, errors);
@@ -272,18 +278,15 @@ const SELF_MESSAGE: &str = "`Self` is not supported in parameter or return types
 
 fn check_receiver(receiver: &Receiver, errors: &mut Errors) {
     match &receiver.kind {
-        ReceiverKind::Reference(_, _, None) => {}
-        ReceiverKind::Reference(_, _, Some(_)) => errors.spanned(
-            receiver,
-            format!("`&mut self` is not yet supported: take `&self` and put the state behind a lock (`Mutex`, `RwLock`), {SKIP_HINT}"),
-        ),
+        // `&mut self`: the call object holds the server behind a `std::sync::Mutex`.
+        ReceiverKind::Reference(_, _, _) => {}
         ReceiverKind::Value => errors.spanned(
             receiver,
             format!("`self` by value is not supported: the call object shares the server through an `Arc` and calls it through a reference; take `&self`, {SKIP_HINT}"),
         ),
         ReceiverKind::Typed(_, ty) => {
             let is_ref_self = matches!(types::peel(ty), Type::Reference(reference)
-                if reference.mutability.is_none() && types::plain_name(&reference.elem).as_deref() == Some("Self"));
+                if types::plain_name(&reference.elem).as_deref() == Some("Self"));
             if !is_ref_self {
                 errors.spanned(
                     receiver,
@@ -345,6 +348,14 @@ fn check_param_type(ty: &Type, errors: &mut Errors) {
             Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
         }
     }
+}
+
+fn mentions_self(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == "Self",
+        proc_macro2::TokenTree::Group(group) => mentions_self(group.stream()),
+        _ => false,
+    })
 }
 
 const IMPL_ARG_MESSAGE: &str = "`impl Trait` arguments are not supported: the call object stores the argument, so it must name its type; take a concrete type or `Box<dyn Trait + Send>`";

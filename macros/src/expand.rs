@@ -315,30 +315,69 @@ pub(crate) fn angle(items: &[TokenStream]) -> TokenStream {
 pub(crate) struct Parts {
     /// `K, V, N`.
     pub args: Vec<TokenStream>,
-    /// `K: Bound, V, const N: usize`.
+    /// `K: Bound + Send + 'static, V: Send + 'static, const N: usize`.
     pub params: Vec<TokenStream>,
     /// `K, V, const N: usize`.
     pub bare_params: Vec<TokenStream>,
-    /// The trait's `where` predicates, and `K: Send + 'static` for each type parameter.
+    /// The trait's `where` predicates other than plain bounds on a type parameter.
     pub predicates: Vec<TokenStream>,
 }
 
 impl Parts {
     pub(crate) fn new(interface: &Interface) -> Parts {
-        let mut predicates: Vec<TokenStream> = interface
-            .predicates()
+        // Bounds on a type parameter are gathered in one place, its declaration (clippy's
+        // `multiple_bound_locations` would otherwise fire on the user's name): inline
+        // bounds, then those of `where K: ..` predicates, then `Send + 'static`.
+        let mut predicates = Vec::new();
+        let mut extra: std::collections::HashMap<String, Vec<TokenStream>> =
+            std::collections::HashMap::new();
+        let type_params: Vec<String> = interface
+            .type_params()
             .into_iter()
-            .map(ToTokens::to_token_stream)
+            .map(ToString::to_string)
             .collect();
-        predicates.extend(
-            interface
-                .type_params()
-                .into_iter()
-                .map(|param| quote!(#param: ::core::marker::Send + 'static)),
-        );
+        for predicate in interface.predicates() {
+            if let syn::WherePredicate::Type(predicate) = predicate
+                && predicate.lifetimes.is_none()
+                && let syn::Type::Path(path) = &predicate.bounded_ty
+                && path.qself.is_none()
+                && let Some(ident) = path.path.get_ident()
+                && type_params.contains(&ident.to_string())
+            {
+                let bounds = &predicate.bounds;
+                extra
+                    .entry(ident.to_string())
+                    .or_default()
+                    .push(quote!(#bounds));
+                continue;
+            }
+            predicates.push(predicate.to_token_stream());
+        }
+        let params = interface
+            .generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                syn::GenericParam::Type(param) => {
+                    let ident = &param.ident;
+                    let mut bounds: Vec<TokenStream> =
+                        param.bounds.iter().map(ToTokens::to_token_stream).collect();
+                    bounds.extend(extra.remove(&ident.to_string()).unwrap_or_default());
+                    bounds.push(quote!(::core::marker::Send));
+                    bounds.push(quote!('static));
+                    Some(quote!(#ident: #(#bounds)+*))
+                }
+                syn::GenericParam::Const(param) => {
+                    let mut param = param.clone();
+                    param.default = None;
+                    Some(param.to_token_stream())
+                }
+                syn::GenericParam::Lifetime(_) => None,
+            })
+            .collect();
         Parts {
             args: interface.trait_args(),
-            params: interface.trait_params(true, false),
+            params,
             bare_params: interface.trait_params(false, false),
             predicates,
         }

@@ -5,7 +5,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::Ident;
 
-use crate::expand::{Parts, doc_attrs, doc_krate};
+use crate::expand::{doc_attrs, doc_krate};
 use crate::model::{Interface, Method, ParamKind};
 
 /// `pub trait AsyncISimpleStreamServer: Send + Sync + 'static`, one `begin_m` per method.
@@ -20,7 +20,7 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
         ..
     } = interface;
     let k = doc_krate(interface);
-    let where_clause = Parts::new(interface).where_clause();
+    let where_clause = &generics.where_clause;
     let docs = doc_attrs(&[
         format!(
             "Server-side asynchronous form of [`{ident}`] (COM: a server-side call object): implement it instead of \

@@ -705,3 +705,27 @@ fn mode_and_server_params_avoid_the_users_names() {
     assert_eq!(interface.server_param, "Server");
     assert_eq!(interface.mode_param, "__M");
 }
+
+#[test]
+fn deprecated_is_carried_and_must_use_is_not() {
+    let text = expand(
+        TokenStream::new(),
+        quote! {
+            trait I {
+                #[deprecated = "use n"]
+                fn m(&self) -> u8;
+                #[must_use]
+                fn n(&self) -> u8;
+            }
+        },
+    )
+    .to_string();
+    // The synchronous method, its pair, and its server-side method.
+    assert_eq!(
+        text.matches("# [deprecated = \"use n\"]").count(),
+        4,
+        "{text}"
+    );
+    // Only on the synchronous method: the pair returns `Result`, `#[must_use]` already.
+    assert_eq!(text.matches("# [must_use] fn n (").count(), 1, "{text}");
+}

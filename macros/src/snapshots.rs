@@ -1,0 +1,172 @@
+//! Expansion snapshots: for representative traits, the formatted expansion is checked in
+//! under `macros/tests/snapshots/`, and this test fails when the expansion changes without
+//! the snapshot being updated. Run with `UPDATE_SNAPSHOTS=1` to rewrite them, then read
+//! the diff. They are also the way to read the generated code without installing anything.
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::expand::expand;
+
+/// Formats `expand(args, input)` with prettyplease (which needs syn 2, hence `syn2`).
+fn pretty(args: TokenStream, input: TokenStream) -> String {
+    let tokens = expand(args, input).to_string();
+    let file: syn2::File = match syn2::parse_str(&tokens) {
+        Ok(file) => file,
+        Err(error) => panic!("the expansion does not parse: {error}\n{tokens}"),
+    };
+    prettyplease::unparse(&file)
+}
+
+fn check(name: &str, args: TokenStream, input: TokenStream) {
+    let attribute = if args.is_empty() {
+        "#[async_interface]".to_owned()
+    } else {
+        format!("#[async_interface({args})]")
+    };
+    let header = format!(
+        "// Expansion of {attribute} on the trait below: `cargo test -p async-interface-macros`\n\
+         // compares it with the macro's output; `UPDATE_SNAPSHOTS=1` rewrites it.\n\n"
+    );
+    let actual = header + &pretty(args, input);
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "snapshots",
+        &format!("{name}.rs"),
+    ]
+    .iter()
+    .collect();
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a directory")).expect("create snapshots/");
+        std::fs::write(&path, &actual).expect("write the snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        let first_difference = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "the expansion of `{name}` changed (first difference at line {}); if that is intended, \
+             run `UPDATE_SNAPSHOTS=1 cargo test -p async-interface-macros` and review the diff of {}\n\
+             expected: {:?}\nactual:   {:?}",
+            first_difference + 1,
+            path.display(),
+            expected.lines().nth(first_difference),
+            actual.lines().nth(first_difference),
+        );
+    }
+}
+
+#[test]
+fn simple_stream() {
+    check(
+        "simple_stream",
+        quote!(),
+        quote! {
+            pub trait ISimpleStream {
+                /// Reads up to `len` bytes.
+                fn read(&self, len: usize) -> Result<Vec<u8>, StreamError>;
+                /// Appends `data`; returns how many bytes were written.
+                fn write(&self, data: &[u8]) -> Result<usize, StreamError>;
+                /// Appends the stream's bytes to `buf`; returns how many.
+                fn fill(&self, buf: &mut Vec<u8>) -> usize;
+                /// Compiled on unix only, and so is its pair.
+                #[cfg(unix)]
+                fn fd(&self) -> i32;
+                /// Not part of the asynchronous form.
+                #[async_interface(skip)]
+                fn close(&self) {}
+            }
+        },
+    );
+}
+
+#[test]
+fn com_style() {
+    check(
+        "com_style",
+        quote!(name = AsyncSequentialStream),
+        quote! {
+            pub trait ISequentialStream {
+                /// Reads `cb` bytes into `pv`; returns the count read.
+                fn Read(&self, pv: &mut Vec<u8>, cb: u32) -> Result<u32, i32>;
+                /// Writes `pv`; returns the count written.
+                fn Write(&self, pv: &[u8]) -> Result<u32, i32>;
+            }
+        },
+    );
+}
+
+#[test]
+fn generic_store() {
+    check(
+        "generic_store",
+        quote!(),
+        quote! {
+            pub trait IStore<K: Ord, V, const N: usize>
+            where
+                V: Clone,
+            {
+                /// The value under `key`.
+                fn get(&self, key: &K) -> Option<V>;
+                /// The first `N` values.
+                fn first(&self) -> [Option<V>; N];
+            }
+        },
+    );
+}
+
+#[test]
+fn locked_counter() {
+    check(
+        "locked_counter",
+        quote!(),
+        quote! {
+            pub(crate) trait ICounter {
+                /// Adds `n`; returns the total.
+                fn add(&mut self, n: u64) -> u64;
+                /// The total.
+                fn total(&self) -> u64;
+            }
+        },
+    );
+}
+
+#[test]
+fn renamed_crate_and_attributes() {
+    check(
+        "renamed_crate_and_attributes",
+        quote!(crate = ::renamed::facade),
+        quote! {
+            trait IAttributes {
+                /// Deprecated, and so is its pair.
+                #[deprecated = "use `fresh`"]
+                fn old(&self) -> u8;
+                /// `#[must_use]` stays on the synchronous method.
+                #[must_use]
+                fn fresh(&self) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
+                /// A provided body; the lifetime is the call's own.
+                fn count<'a>(&self, s: &'a str) -> usize {
+                    s.len()
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn empty() {
+    check(
+        "empty",
+        quote!(),
+        quote! {
+            pub trait IEmpty {}
+        },
+    );
+}

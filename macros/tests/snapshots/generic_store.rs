@@ -1,0 +1,423 @@
+// Expansion of #[async_interface] on the trait below: `cargo test -p async-interface-macros`
+// compares it with the macro's output; `UPDATE_SNAPSHOTS=1` rewrites it.
+
+pub trait IStore<K: Ord, V, const N: usize>
+where
+    V: Clone,
+{
+    /// The value under `key`.
+    fn get(&self, key: &K) -> Option<V>;
+    /// The first `N` values.
+    fn first(&self) -> [Option<V>; N];
+}
+/// Asynchronous form of [`IStore`] (COM: the `AsyncIStore` interface MIDL makes for `async_uuid`).
+///
+/// Each method `m` of [`IStore`] becomes a pair: `begin_m` starts the call with the in-part of the arguments and returns at once, and `finish_m` waits for the call to complete and returns its out-part and what `m` returned. Borrowed arguments are taken owned (`&str` as `String`, `&[T]` as `Vec<T>`, `&T` as `T`), because the call outlives the caller's borrow; a `&mut T` argument goes to `begin_m` by value and comes back through `finish_m`. Methods spelled COM style (`Read`) get `Begin_Read` and `Finish_Read`.
+///
+/// A call object makes one call at a time: `begin_` while a call is in progress fails with [`CallError::CallPending`](async_interface::CallError::CallPending), and every `begin_` needs its `finish_`. Waiting (`wait`), signalling and cancelling (`cancel`) come from the supertraits; bring them into scope with `use async_interface::prelude::*;`.
+///
+/// Get one from a server `S: IStore` held in an `Arc` with [`IStoreCall::new`] (COM: `ICallFactory::CreateCall`); it runs the server's methods on a worker. A server that is asynchronous itself implements [`AsyncIStoreServer`] instead and gets the same client API from [`IStoreCall::native`].
+#[allow(dead_code)]
+pub trait AsyncIStore<
+    K: Ord,
+    V,
+    const N: usize,
+>: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls
+where
+    V: Clone,
+{
+    /// Begins an asynchronous call of [`IStore::get`] and returns at once; [`finish_get`](AsyncIStore::finish_get) collects the result.
+    ///
+    /// The value under `key`.
+    ///
+    /// Borrowed arguments (`key`) are taken owned: the call keeps them until a worker has run it.
+    ///
+    /// # Errors
+    ///
+    /// [`CallError::CallPending`](async_interface::CallError::CallPending) if a call is already in progress on this call object (pending, or complete and not yet finished); that call is untouched and the arguments are dropped.
+    fn begin_get(
+        &self,
+        key: K,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call begun by [`begin_get`](AsyncIStore::begin_get) and returns what [`IStore::get`] returned; blocks until the call completes.
+    ///
+    /// # Errors
+    ///
+    /// - [`CallError::CallComplete`](async_interface::CallError::CallComplete) if no call is in progress (never begun, or already finished).
+    /// - [`CallError::WrongMethod`](async_interface::CallError::WrongMethod) if another method was begun; that call stays pending.
+    /// - [`CallError::Canceled`](async_interface::CallError::Canceled) if the call was cancelled before the server returned.
+    /// - [`CallError::ServerFault`](async_interface::CallError::ServerFault) if the server method panicked.
+    fn finish_get(
+        &self,
+    ) -> ::core::result::Result<Option<V>, ::async_interface::__private::CallError>;
+    /// Begins an asynchronous call of [`IStore::first`] and returns at once; [`finish_first`](AsyncIStore::finish_first) collects the result.
+    ///
+    /// The first `N` values.
+    ///
+    /// # Errors
+    ///
+    /// [`CallError::CallPending`](async_interface::CallError::CallPending) if a call is already in progress on this call object (pending, or complete and not yet finished); that call is untouched and the arguments are dropped.
+    fn begin_first(
+        &self,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call begun by [`begin_first`](AsyncIStore::begin_first) and returns what [`IStore::first`] returned; blocks until the call completes.
+    ///
+    /// # Errors
+    ///
+    /// - [`CallError::CallComplete`](async_interface::CallError::CallComplete) if no call is in progress (never begun, or already finished).
+    /// - [`CallError::WrongMethod`](async_interface::CallError::WrongMethod) if another method was begun; that call stays pending.
+    /// - [`CallError::Canceled`](async_interface::CallError::Canceled) if the call was cancelled before the server returned.
+    /// - [`CallError::ServerFault`](async_interface::CallError::ServerFault) if the server method panicked.
+    fn finish_first(
+        &self,
+    ) -> ::core::result::Result<[Option<V>; N], ::async_interface::__private::CallError>;
+}
+/// Server-side asynchronous form of [`IStore`] (COM: a server-side call object): implement it instead of [`IStore`] for a server that is asynchronous by nature, and serve it with [`IStoreCall::native`]. Clients see no difference: they use [`AsyncIStore`] either way.
+///
+/// Each method `begin_m` receives the in-part of a call (borrowed arguments taken owned, as in the client's `begin_m`) and a completion handle. It should return soon (it runs on a worker); the call completes when the handle is completed, from any thread, with what the synchronous method would have returned. For a method with `&mut` arguments the handle takes a tuple: the return value first, then the values left in the `&mut` arguments, in their order; the client's `finish_m` writes them back.
+///
+/// A handle dropped without completing ends the call with [`CallError::Disconnected`](async_interface::CallError::Disconnected); `Completer::is_cancelled` tells whether the client has cancelled the call.
+pub trait AsyncIStoreServer<
+    K: Ord,
+    V,
+    const N: usize,
+>: ::core::marker::Send + ::core::marker::Sync + 'static
+where
+    V: Clone,
+{
+    /// Serves a call of [`IStore::get`]: complete `done` with the result, now or later, from any thread.
+    ///
+    /// The value under `key`.
+    fn begin_get(
+        &self,
+        key: K,
+        done: ::async_interface::__private::Completer<Option<V>>,
+    );
+    /// Serves a call of [`IStore::first`]: complete `done` with the result, now or later, from any thread.
+    ///
+    /// The first `N` values.
+    fn begin_first(&self, done: ::async_interface::__private::Completer<[Option<V>; N]>);
+}
+#[allow(dead_code, non_snake_case)]
+const _: () = {
+    fn __assert_send<T: ?::core::marker::Sized + ::core::marker::Send>() {}
+    fn __check_get<
+        K: Ord + ::core::marker::Send + 'static,
+        V: Clone + ::core::marker::Send + 'static,
+        const N: usize,
+    >() {
+        __assert_send::<K>();
+        __assert_send::<Option<V>>();
+    }
+    fn __check_first<
+        K: Ord + ::core::marker::Send + 'static,
+        V: Clone + ::core::marker::Send + 'static,
+        const N: usize,
+    >() {
+        __assert_send::<[Option<V>; N]>();
+    }
+};
+#[doc(hidden)]
+#[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
+pub enum __IStoreRequest<
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> {
+    get { key: K },
+    first {},
+    #[doc(hidden)]
+    __Phantom(
+        ::core::marker::PhantomData<
+            fn() -> (::core::marker::PhantomData<K>, ::core::marker::PhantomData<V>),
+        >,
+        ::core::convert::Infallible,
+    ),
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
+pub enum __IStoreReply<
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> {
+    get { __ret: Option<V> },
+    first { __ret: [Option<V>; N] },
+    #[doc(hidden)]
+    __Phantom(
+        ::core::marker::PhantomData<
+            fn() -> (::core::marker::PhantomData<K>, ::core::marker::PhantomData<V>),
+        >,
+        ::core::convert::Infallible,
+    ),
+}
+#[doc(hidden)]
+#[allow(dead_code)]
+pub struct __IStoreDispatch<S: ?::core::marker::Sized, K, V, const N: usize, M> {
+    server: ::async_interface::__private::Arc<S>,
+    mode: ::core::marker::PhantomData<
+        fn() -> (
+            ::core::marker::PhantomData<M>,
+            ::core::marker::PhantomData<K>,
+            ::core::marker::PhantomData<V>,
+        ),
+    >,
+}
+#[allow(deprecated)]
+impl<
+    S: ?::core::marker::Sized + IStore<K, V, N> + ::core::marker::Send
+        + ::core::marker::Sync + 'static,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> ::async_interface::__private::Dispatch
+for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Blocking> {
+    type Request = __IStoreRequest<K, V, N>;
+    type Reply = __IStoreReply<K, V, N>;
+    #[allow(non_snake_case)]
+    fn dispatch(
+        &self,
+        request: <Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
+        match request {
+            __IStoreRequest::get { key } => {
+                let __ret = <S as IStore<K, V, N>>::get(&*self.server, &key);
+                __IStoreReply::get { __ret: __ret }
+            }
+            __IStoreRequest::first {} => {
+                let __ret = <S as IStore<K, V, N>>::first(&*self.server);
+                __IStoreReply::first {
+                    __ret: __ret,
+                }
+            }
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
+}
+#[allow(deprecated)]
+impl<
+    S: ?::core::marker::Sized + AsyncIStoreServer<K, V, N>,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> ::async_interface::__private::Serve
+for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Native> {
+    type Request = __IStoreRequest<K, V, N>;
+    type Reply = __IStoreReply<K, V, N>;
+    #[allow(non_snake_case)]
+    fn serve(
+        &self,
+        request: <Self as ::async_interface::__private::Serve>::Request,
+        responder: &::async_interface::__private::Responder<'_, Self>,
+    ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
+        match request {
+            __IStoreRequest::get { key } => {
+                let __done = responder
+                    .defer(|__ret: Option<V>| __IStoreReply::get { __ret });
+                <S as AsyncIStoreServer<K, V, N>>::begin_get(&*self.server, key, __done);
+                ::core::option::Option::None
+            }
+            __IStoreRequest::first {} => {
+                let __done = responder
+                    .defer(|__ret: [Option<V>; N]| __IStoreReply::first { __ret });
+                <S as AsyncIStoreServer<K, V, N>>::begin_first(&*self.server, __done);
+                ::core::option::Option::None
+            }
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
+}
+/// Call object for [`IStore`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIStore`] by running the methods of a server on a worker, one call at a time.
+///
+/// Ways to create one:
+///
+/// - [`IStoreCall::new`]`(Arc::new(server))`: a blocking server `S: IStore`; a worker of the built-in pool calls its methods through `&self`, so a server that changes state keeps it behind a lock.
+/// - [`IStoreCall::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own `ISynchronize`), set in `async_interface::CallOptions`.
+/// - [`IStoreCall::native`]`(Arc::new(server))` and [`IStoreCall::native_with_options`]: a native asynchronous server implementing [`AsyncIStoreServer`], which receives each call's in-part with a `Completer` and completes it later from any thread (the call object's type is `IStoreCall<N, Native>`).
+///
+/// Either way the client API is the same, [`AsyncIStore`]: `begin_m` returns at once, `finish_m` returns the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in `async_interface::prelude`. After `finish_m` the call object is idle and can make the next call, of any method.
+///
+/// Dropping the call object while a call is pending is allowed: the server method still runs to its end and its results are dropped. A panic in the server method is reported by `finish_m` as `CallError::ServerFault`, and the call object stays usable.
+///
+/// Methods marked `#[async_interface(skip)]` are not part of [`AsyncIStore`]; call them on [`IStoreCall::server`].
+#[allow(dead_code)]
+pub struct IStoreCall<
+    S: ?::core::marker::Sized,
+    K,
+    V,
+    const N: usize,
+    M = ::async_interface::__private::Blocking,
+>
+where
+    __IStoreDispatch<S, K, V, N, M>: ::async_interface::__private::Serve,
+{
+    call: ::async_interface::__private::Call<__IStoreDispatch<S, K, V, N, M>>,
+}
+#[allow(dead_code)]
+impl<
+    S: ?::core::marker::Sized + IStore<K, V, N> + ::core::marker::Send
+        + ::core::marker::Sync + 'static,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> IStoreCall<S, K, V, N, ::async_interface::__private::Blocking> {
+    /// Creates a call object over a blocking `server` (COM: `ICallFactory::CreateCall`), running its calls on the built-in pool. It is idle: the first `begin_` starts a call.
+    #[must_use]
+    pub fn new(server: ::async_interface::__private::Arc<S>) -> Self {
+        Self::with_options(server, ::async_interface::__private::CallOptions::new())
+    }
+    /// Creates a call object over `server` built as `options` says: the executor its calls run on (the built-in pool by default; `executor::Inline` runs each call inside `begin_`, and with the `tokio` feature `executor::TokioBlocking` runs them on tokio's blocking pool) and its synchronizer (COM: aggregating a custom `ISynchronize`, for a completion callback or one notifier shared by many calls).
+    ///
+    /// ```ignore
+    /// let options = async_interface::CallOptions::new().executor(Arc::new(async_interface::executor::Inline));
+    /// let call = IStoreCall::with_options(Arc::new(server), options);
+    /// ```
+    #[must_use]
+    pub fn with_options(
+        server: ::async_interface::__private::Arc<S>,
+        options: ::async_interface::__private::CallOptions,
+    ) -> Self {
+        IStoreCall {
+            call: ::async_interface::__private::Call::with_options(
+                __IStoreDispatch {
+                    server,
+                    mode: ::core::marker::PhantomData,
+                },
+                options,
+            ),
+        }
+    }
+}
+#[allow(dead_code)]
+impl<
+    S: ?::core::marker::Sized + AsyncIStoreServer<K, V, N>,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> IStoreCall<S, K, V, N, ::async_interface::__private::Native> {
+    /// Creates a call object over a native asynchronous `server` (COM: a server-side call object): each `begin_m` runs [`AsyncIStoreServer`]'s `begin_m` on a worker with the in-part and a `Completer`, and the call completes when the server completes that handle, from any thread. A completer dropped without completing ends the call with `CallError::Disconnected`.
+    #[must_use]
+    pub fn native(server: ::async_interface::__private::Arc<S>) -> Self {
+        Self::native_with_options(
+            server,
+            ::async_interface::__private::CallOptions::new(),
+        )
+    }
+    /// [`native`](Self::native), built as `options` says (executor, custom synchronizer).
+    #[must_use]
+    pub fn native_with_options(
+        server: ::async_interface::__private::Arc<S>,
+        options: ::async_interface::__private::CallOptions,
+    ) -> Self {
+        IStoreCall {
+            call: ::async_interface::__private::Call::with_options(
+                __IStoreDispatch {
+                    server,
+                    mode: ::core::marker::PhantomData,
+                },
+                options,
+            ),
+        }
+    }
+}
+#[allow(dead_code)]
+impl<S: ?::core::marker::Sized, K, V, const N: usize, M> IStoreCall<S, K, V, N, M>
+where
+    __IStoreDispatch<S, K, V, N, M>: ::async_interface::__private::Serve,
+{
+    /// The server this call object calls.
+    #[must_use]
+    pub fn server(&self) -> &::async_interface::__private::Arc<S> {
+        &self.call.dispatcher().server
+    }
+}
+impl<
+    S: ?::core::marker::Sized,
+    K,
+    V,
+    const N: usize,
+    M,
+> ::async_interface::__private::CallObject for IStoreCall<S, K, V, N, M>
+where
+    __IStoreDispatch<S, K, V, N, M>: ::async_interface::__private::Serve,
+{
+    type Dispatch = __IStoreDispatch<S, K, V, N, M>;
+    fn call(
+        &self,
+    ) -> &::async_interface::__private::Call<__IStoreDispatch<S, K, V, N, M>> {
+        &self.call
+    }
+}
+impl<S: ?::core::marker::Sized, K, V, const N: usize, M> ::core::fmt::Debug
+for IStoreCall<S, K, V, N, M>
+where
+    __IStoreDispatch<S, K, V, N, M>: ::async_interface::__private::Serve,
+{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct(::core::stringify!(IStoreCall))
+            .field("state", &self.call.state())
+            .field("method", &self.call.method_in_flight())
+            .finish()
+    }
+}
+#[allow(non_snake_case, deprecated)]
+impl<
+    S: ?::core::marker::Sized,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+    M,
+> AsyncIStore<K, V, N> for IStoreCall<S, K, V, N, M>
+where
+    __IStoreDispatch<
+        S,
+        K,
+        V,
+        N,
+        M,
+    >: ::async_interface::__private::Serve<
+        Request = __IStoreRequest<K, V, N>,
+        Reply = __IStoreReply<K, V, N>,
+    >,
+{
+    fn begin_get(
+        &self,
+        key: K,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        self.call.begin("IStore::get", __IStoreRequest::get { key })
+    }
+    fn finish_get(
+        &self,
+    ) -> ::core::result::Result<Option<V>, ::async_interface::__private::CallError> {
+        match self.call.finish("IStore::get")? {
+            __IStoreReply::get { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_first(
+        &self,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        self.call.begin("IStore::first", __IStoreRequest::first {})
+    }
+    fn finish_first(
+        &self,
+    ) -> ::core::result::Result<
+        [Option<V>; N],
+        ::async_interface::__private::CallError,
+    > {
+        match self.call.finish("IStore::first")? {
+            __IStoreReply::first { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}

@@ -15,6 +15,8 @@ mod types;
 mod validate;
 
 #[cfg(test)]
+mod never_panics;
+#[cfg(test)]
 mod snapshots;
 #[cfg(test)]
 mod tests;

@@ -765,7 +765,7 @@ fn call_object(interface: &Interface) -> TokenStream {
          custom `ISynchronize`, for a completion callback or one notifier shared by many calls)."
             .to_owned(),
         String::new(),
-        "```ignore".to_owned(),
+        "```text".to_owned(),
         format!("let options = {k}::CallOptions::new().executor(Arc::new({k}::executor::Inline));"),
         format!("let call = {call_ident}::with_options(Arc::new(server), options);"),
         "```".to_owned(),

@@ -264,7 +264,7 @@ impl<
     }
     /// Creates a call object over `server` built as `options` says: the executor its calls run on (the built-in pool by default; `executor::Inline` runs each call inside `begin_`, and with the `tokio` feature `executor::TokioBlocking` runs them on tokio's blocking pool) and its synchronizer (COM: aggregating a custom `ISynchronize`, for a completion callback or one notifier shared by many calls).
     ///
-    /// ```ignore
+    /// ```text
     /// let options = renamed::facade::CallOptions::new().executor(Arc::new(renamed::facade::executor::Inline));
     /// let call = IAttributesCall::with_options(Arc::new(server), options);
     /// ```

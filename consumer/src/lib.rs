@@ -1,0 +1,331 @@
+//! A user of `#[async_interface]` that accepts no warning: every form the macro supports,
+//! built with `#![deny(warnings, missing_docs, unreachable_pub)]` here and with
+//! `clippy::pedantic` as errors in `.ci/run`. Generated code must raise no lint that the
+//! user cannot fix.
+#![deny(warnings, missing_docs, unreachable_pub)]
+
+use std::collections::BTreeMap;
+use std::error::Error;
+use std::ffi::{CStr, CString, OsStr, OsString};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use async_interface::prelude::*;
+use async_interface::{Completer, Native};
+
+/// What can go wrong with a stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StreamError {
+    /// Nothing left to read.
+    Empty,
+}
+
+/// By-value, borrowed and in/out parameters; docs, `#[cfg]`, `#[deprecated]`,
+/// `#[must_use]`, a provided body and `skip`.
+#[async_interface]
+pub trait ISimpleStream {
+    /// Reads up to `len` bytes.
+    ///
+    /// # Errors
+    ///
+    /// [`StreamError::Empty`] when there is nothing to read.
+    fn read(&self, len: usize) -> Result<Vec<u8>, StreamError>;
+    /// Writes `data`; returns how many bytes were written.
+    ///
+    /// # Errors
+    ///
+    /// Never fails in this example.
+    fn write(&self, data: &[u8]) -> Result<usize, StreamError>;
+    /// Appends the stream's bytes to `buf`; returns how many.
+    fn fill(&self, buf: &mut Vec<u8>) -> usize;
+    /// Borrowed paths, OS strings and C strings go to `begin_` owned.
+    fn names(&self, p: &Path, o: &OsStr, c: &CStr) -> (PathBuf, OsString, CString);
+    /// A lifetime on the method.
+    fn count<'a>(&self, hay: &'a str, needle: &'a str) -> usize;
+    /// Compiled out, and so is its pair.
+    #[cfg(any())]
+    fn gone(&self);
+    /// Deprecated, and so is its pair.
+    #[deprecated = "use `read`"]
+    fn old_read(&self) -> u8;
+    /// `#[must_use]` stays here.
+    #[must_use]
+    fn len(&self) -> usize;
+    /// Whether the stream is empty (a provided body).
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Synchronous only.
+    #[async_interface(skip)]
+    fn close(&self) {}
+}
+
+/// COM style names and a renamed asynchronous trait.
+#[async_interface(name = AsyncSequentialStream)]
+#[allow(non_snake_case)]
+pub trait ISequentialStream {
+    /// Reads `cb` bytes.
+    ///
+    /// # Errors
+    ///
+    /// An `HRESULT`.
+    fn Read(&self, cb: u32) -> Result<Vec<u8>, i32>;
+}
+
+/// Trait generics with a `where` clause, and a const generic.
+#[async_interface]
+pub trait IStore<K: Ord, V, const N: usize>
+where
+    V: Clone,
+{
+    /// The value under `key`.
+    fn get(&self, key: &K) -> Option<V>;
+    /// Up to `N` values.
+    fn some(&self) -> Vec<V>;
+}
+
+/// `&mut self`: the call object holds the server behind a `Mutex`.
+#[async_interface]
+pub trait ICounter {
+    /// Adds `n`; returns the total.
+    fn add(&mut self, n: u64) -> u64;
+}
+
+/// Every kind of return.
+#[async_interface]
+pub trait IReturns: Send + Sync {
+    /// Unit.
+    fn unit(&self);
+    /// A tuple.
+    fn tuple(&self) -> (u8, String);
+    /// A boxed error.
+    ///
+    /// # Errors
+    ///
+    /// When asked to.
+    fn boxed(&self, fail: bool) -> Result<(), Box<dyn Error + Send + Sync>>;
+    /// An option.
+    fn option(&self) -> Option<u8>;
+}
+
+/// A crate-private trait, with associated items.
+#[async_interface]
+pub(crate) trait IInternal {
+    /// A constant.
+    const LIMIT: u8;
+    /// A type.
+    type Item;
+    /// Answers.
+    fn answer(&self) -> u8;
+}
+
+mod private {
+    use async_interface::prelude::*;
+
+    /// A private trait in a nested module.
+    #[async_interface]
+    pub(crate) trait IHidden {
+        /// Pings.
+        fn ping(&self, n: u8) -> u8;
+    }
+
+    /// Serves `IHidden`.
+    pub(crate) struct Hidden;
+
+    impl IHidden for Hidden {
+        fn ping(&self, n: u8) -> u8 {
+            n.wrapping_add(1)
+        }
+    }
+}
+
+/// An in-memory stream.
+#[derive(Debug, Default)]
+pub struct Memory(Mutex<Vec<u8>>);
+
+#[allow(deprecated)]
+impl ISimpleStream for Memory {
+    fn read(&self, len: usize) -> Result<Vec<u8>, StreamError> {
+        let mut bytes = self.0.lock().map_err(|_| StreamError::Empty)?;
+        if bytes.is_empty() {
+            return Err(StreamError::Empty);
+        }
+        let len = len.min(bytes.len());
+        Ok(bytes.drain(..len).collect())
+    }
+    fn write(&self, data: &[u8]) -> Result<usize, StreamError> {
+        self.0
+            .lock()
+            .map_err(|_| StreamError::Empty)?
+            .extend_from_slice(data);
+        Ok(data.len())
+    }
+    fn fill(&self, buf: &mut Vec<u8>) -> usize {
+        let bytes = self.0.lock().map(|b| b.clone()).unwrap_or_default();
+        buf.extend_from_slice(&bytes);
+        bytes.len()
+    }
+    fn names(&self, p: &Path, o: &OsStr, c: &CStr) -> (PathBuf, OsString, CString) {
+        (p.to_owned(), o.to_owned(), c.to_owned())
+    }
+    fn count<'a>(&self, hay: &'a str, needle: &'a str) -> usize {
+        hay.matches(needle).count()
+    }
+    fn old_read(&self) -> u8 {
+        0
+    }
+    fn len(&self) -> usize {
+        self.0.lock().map(|b| b.len()).unwrap_or_default()
+    }
+}
+
+/// A native server of [`ISimpleStream`]: answers on a thread of its own.
+#[derive(Debug, Default)]
+pub struct Echo;
+
+impl AsyncISimpleStreamServer for Echo {
+    fn begin_read(&self, len: usize, done: Completer<Result<Vec<u8>, StreamError>>) {
+        std::thread::spawn(move || done.complete(Ok(vec![0; len])));
+    }
+    fn begin_write(&self, data: Vec<u8>, done: Completer<Result<usize, StreamError>>) {
+        done.complete(Ok(data.len()));
+    }
+    fn begin_fill(&self, buf: Vec<u8>, done: Completer<(usize, Vec<u8>)>) {
+        done.complete((0, buf));
+    }
+    fn begin_names(
+        &self,
+        p: PathBuf,
+        o: OsString,
+        c: CString,
+        done: Completer<(PathBuf, OsString, CString)>,
+    ) {
+        done.complete((p, o, c));
+    }
+    fn begin_count(&self, hay: String, needle: String, done: Completer<usize>) {
+        done.complete(hay.matches(needle.as_str()).count());
+    }
+    fn begin_old_read(&self, done: Completer<u8>) {
+        done.complete(0);
+    }
+    fn begin_len(&self, done: Completer<usize>) {
+        done.complete(0);
+    }
+    fn begin_is_empty(&self, done: Completer<bool>) {
+        done.complete(true);
+    }
+}
+
+/// A COM-style server.
+#[derive(Debug)]
+pub struct Sequential;
+
+impl ISequentialStream for Sequential {
+    fn Read(&self, cb: u32) -> Result<Vec<u8>, i32> {
+        Ok(vec![1; usize::try_from(cb).unwrap_or_default()])
+    }
+}
+
+/// A map store.
+#[derive(Debug, Default)]
+pub struct MapStore(BTreeMap<String, u32>);
+
+impl<const N: usize> IStore<String, u32, N> for MapStore {
+    fn get(&self, key: &String) -> Option<u32> {
+        self.0.get(key).copied()
+    }
+    fn some(&self) -> Vec<u32> {
+        self.0.values().take(N).copied().collect()
+    }
+}
+
+/// A counter.
+#[derive(Debug, Default)]
+pub struct Counter(u64);
+
+impl ICounter for Counter {
+    fn add(&mut self, n: u64) -> u64 {
+        self.0 += n;
+        self.0
+    }
+}
+
+/// Every return kind.
+#[derive(Debug)]
+pub struct Returns;
+
+impl IReturns for Returns {
+    fn unit(&self) {}
+    fn tuple(&self) -> (u8, String) {
+        (1, "one".to_owned())
+    }
+    fn boxed(&self, fail: bool) -> Result<(), Box<dyn Error + Send + Sync>> {
+        if fail { Err("failed".into()) } else { Ok(()) }
+    }
+    fn option(&self) -> Option<u8> {
+        None
+    }
+}
+
+struct Internal;
+
+impl IInternal for Internal {
+    const LIMIT: u8 = 9;
+    type Item = ();
+    fn answer(&self) -> u8 {
+        Self::LIMIT
+    }
+}
+
+/// A client written against the interface only.
+///
+/// # Errors
+///
+/// Whatever the call object reports.
+pub fn copy_through(stream: &dyn AsyncISimpleStream, data: &[u8]) -> Result<Vec<u8>, CallError> {
+    stream.begin_write(data.to_vec())?;
+    let _written = stream.finish_write()?;
+    stream.begin_read(data.len())?;
+    Ok(stream.finish_read()?.unwrap_or_default())
+}
+
+/// Runs one call through every call object of this crate; `true` when all answered as
+/// expected.
+#[must_use]
+pub fn run_all() -> bool {
+    let blocking = ISimpleStreamCall::new(Arc::new(Memory::default()));
+    let native: ISimpleStreamCall<Echo, Native> = ISimpleStreamCall::native(Arc::new(Echo));
+    let sequential = ISequentialStreamCall::new(Arc::new(Sequential));
+    let store: IStoreCall<MapStore, String, u32, 2> =
+        IStoreCall::new(Arc::new(MapStore::default()));
+    let counter = ICounterCall::new(Arc::new(Mutex::new(Counter::default())));
+    let returns = IReturnsCall::new(Arc::new(Returns));
+    let internal = IInternalCall::new(Arc::new(Internal));
+    let hidden = private::IHiddenCall::new(Arc::new(private::Hidden));
+    let go = || -> Result<bool, CallError> {
+        let mut ok = copy_through(&blocking, b"abc")? == b"abc";
+        ok &= copy_through(&native, b"xy")? == [0, 0];
+        sequential.Begin_Read(2)?;
+        ok &= sequential.Finish_Read()? == Ok(vec![1, 1]);
+        store.begin_get("k".to_owned())?;
+        ok &= store.finish_get()?.is_none();
+        counter.begin_add(2)?;
+        ok &= counter.finish_add()? == 2;
+        returns.begin_boxed(true)?;
+        ok &= returns.finish_boxed()?.is_err();
+        internal.begin_answer()?;
+        ok &= internal.finish_answer()? == 9;
+        private::AsyncIHidden::begin_ping(&hidden, 1)?;
+        ok &= private::AsyncIHidden::finish_ping(&hidden)? == 2;
+        Ok(ok)
+    };
+    go().unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_call_object_answers() {
+        assert!(super::run_all());
+    }
+}

@@ -143,19 +143,15 @@ fn a_native_server_completes_calls_from_its_own_thread() {
     call.begin_read(1).unwrap();
     assert_eq!(call.finish_read(), Ok(Ok(b"x".to_vec())));
 
-    // The completion comes from the device thread: record where.
-    struct Where(Mutex<Option<thread::ThreadId>>);
+    // The completion comes from a thread of the server's: it records where before completing.
+    struct Where(Arc<Mutex<Option<thread::ThreadId>>>);
     impl AsyncISimpleStreamServer for Where {
         fn begin_read(&self, _: usize, done: Completer<Result<Vec<u8>, StreamError>>) {
-            let here = Arc::new(Mutex::new(None));
-            let there = Arc::clone(&here);
+            let there = Arc::clone(&self.0);
             thread::spawn(move || {
                 *there.lock().unwrap() = Some(thread::current().id());
                 done.complete(Ok(Vec::new()));
-            })
-            .join()
-            .unwrap();
-            *self.0.lock().unwrap() = *here.lock().unwrap();
+            });
         }
         fn begin_write(&self, _: Vec<u8>, done: Completer<Result<usize, StreamError>>) {
             done.complete(Ok(0));
@@ -164,7 +160,7 @@ fn a_native_server_completes_calls_from_its_own_thread() {
             done.complete((0, buf));
         }
     }
-    let server = Arc::new(Where(Mutex::new(None)));
+    let server = Arc::new(Where(Arc::new(Mutex::new(None))));
     let call = ISimpleStreamCall::native(Arc::clone(&server));
     call.begin_read(0).unwrap();
     assert_eq!(call.finish_read(), Ok(Ok(Vec::new())));

@@ -14,6 +14,7 @@
 //! | [`wait_many`] | `ISynchronizeContainer`, `CoWaitForMultipleHandles` | [`WaitSet`], [`wait_any`], [`wait_all`] |
 //! | [`executor`] | where the server's methods run | [`Executor`], [`executor::ThreadPool`], [`executor::Inline`] |
 //! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
+//! | [`apartment`] | single-threaded apartments | [`apartment::Apartment`] for `!Send` servers |
 //! | [`pool`] | the server's threads | the built-in worker pool |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
@@ -21,6 +22,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod apartment;
 pub mod call;
 pub mod cancel;
 pub mod context;

@@ -1,0 +1,97 @@
+//! Apartments: a server that must stay on one thread (COM's single-threaded apartment).
+//!
+//! Some servers are `!Send`: an `Rc`-based cache, a GUI toolkit object, a C library
+//! handle bound to the thread that made it. [`Apartment::start`] builds such a server *on
+//! a thread of its own*, from a constructor closure, and hands back an [`Apartment`]
+//! handle that is `Send + Sync`. The server never leaves its thread: calls reach it as
+//! closures, one at a time, in the order they arrive.
+//!
+//! `#[async_interface]` implements the native server-side trait (`AsyncIFooServer`) for
+//! `Apartment<S>` whenever `S: IFoo`, so a call object over an apartment is created like
+//! one over any native server: `IFooCall::native(Arc::new(apartment))`. The client's code
+//! does not change. A panic in the server ends that call with
+//! [`CallError::ServerFault`](crate::CallError::ServerFault) and the apartment goes on.
+//! The apartment ends when its last handle is dropped, after the calls already posted;
+//! dropping the handle does not wait for them.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::{Sender, channel};
+
+type Work<S> = Box<dyn FnOnce(&S) + Send>;
+
+/// A handle to a server living on a thread of its own. `Send + Sync` whatever `S` is.
+///
+/// ```
+/// use std::rc::Rc;
+/// use std::cell::RefCell;
+/// use async_interface_runtime::apartment::Apartment;
+///
+/// // Rc<RefCell<..>> is neither Send nor Sync: it must stay on one thread.
+/// let apartment = Apartment::start(|| Rc::new(RefCell::new(Vec::<u32>::new())));
+/// let (tx, rx) = std::sync::mpsc::channel();
+/// apartment.post(|log| log.borrow_mut().push(1));
+/// apartment.post(move |log| tx.send(log.borrow().len()).unwrap());
+/// assert_eq!(rx.recv().unwrap(), 1);
+/// ```
+pub struct Apartment<S: 'static> {
+    queue: Sender<Work<S>>,
+    _server: PhantomData<fn() -> S>,
+}
+
+impl<S: 'static> Apartment<S> {
+    /// Starts a thread, builds the server there with `construct`, and serves it until the
+    /// handle is dropped.
+    ///
+    /// # Panics
+    ///
+    /// If the operating system refuses to start a thread, as [`std::thread::spawn`] does.
+    pub fn start(construct: impl FnOnce() -> S + Send + 'static) -> Self {
+        let (queue, work) = channel::<Work<S>>();
+        std::thread::Builder::new()
+            .name("async-interface-apartment".into())
+            .spawn(move || {
+                let server = construct();
+                for job in work {
+                    // A panicking job drops what it holds (a call's completer reports the
+                    // fault); the apartment serves the next one.
+                    let _ = catch_unwind(AssertUnwindSafe(|| job(&server)));
+                }
+            })
+            .expect("the operating system refused to start the apartment's thread");
+        Apartment {
+            queue,
+            _server: PhantomData,
+        }
+    }
+
+    /// Runs `job` on the apartment's thread, with the server, after the jobs posted
+    /// before it. Returns at once.
+    pub fn post(&self, job: impl FnOnce(&S) + Send + 'static) {
+        // The thread only stops when the queue is dropped, so the send cannot fail
+        // unless the constructor panicked; the job (and any completer it holds) is then
+        // dropped, which ends its call as Disconnected.
+        let _ = self.queue.send(Box::new(job));
+    }
+}
+
+impl<S: 'static> fmt::Debug for Apartment<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Apartment")
+            .field("server", &std::any::type_name::<S>())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn the_handle_is_send_and_sync_whatever_the_server() {
+        assert_send_sync::<Apartment<std::rc::Rc<()>>>();
+    }
+}

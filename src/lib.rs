@@ -5,8 +5,8 @@ pub use async_interface_macros::async_interface;
 pub use async_interface_runtime::{
     Blocking, Call, CallContext, CallError, CallObject, CallOptions, CallState, CancelMethodCalls,
     Completer, Completion, Dispatch, Executor, ManualResetEvent, Native, Responder, Serve,
-    Synchronize, WaitSet, Waitable, call, cancel, context, error, executor, native, pool, sync,
-    test_cancel, wait_all, wait_any, wait_many,
+    Synchronize, WaitSet, Waitable, apartment, call, cancel, context, error, executor, native,
+    pool, sync, test_cancel, wait_all, wait_any, wait_many,
 };
 
 /// Everything a client needs: the attribute, [`CallError`], and the traits that give

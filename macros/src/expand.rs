@@ -86,11 +86,13 @@ pub(crate) fn generate(interface: &Interface) -> TokenStream {
     let server_trait = server_side::server_trait(interface);
     let hidden = hidden_items(interface);
     let call_object = call_object(interface);
+    let apartment = server_side::apartment_impl(interface);
     quote! {
         #async_trait
         #server_trait
         #hidden
         #call_object
+        #apartment
     }
 }
 
@@ -700,6 +702,8 @@ fn call_object(interface: &Interface) -> TokenStream {
     let defaulted_params = interface.trait_params(false, true);
     let dispatch_ty = quote!(#dispatch_ident<#s, #(#args,)* #m>);
     let k = doc_krate(interface);
+    let sync_trait = parts.applied(trait_ident);
+    let apartment_holder = server_side::apartment_holder(interface);
 
     let mut doc_lines = vec![
         format!(
@@ -734,6 +738,23 @@ fn call_object(interface: &Interface) -> TokenStream {
              asynchronous server implementing [`{server_ident}`], which receives each call's in-part with a \
              `Completer` and completes it later from any thread (the call object's type is `{call_ident}<N, Native>`)."
         ),
+        if interface.locked {
+            format!(
+                "- [`{call_ident}::in_apartment`]`(Arc::new(Apartment::start(|| RefCell::new(make_server()))))`: a \
+                 server that must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) \
+                 lives in an apartment, `{k}::apartment::Apartment` (COM: a single-threaded apartment), built there \
+                 by the closure; its calls run there one at a time, in the order they were begun. Because a method takes \
+                 `&mut self`, the apartment holds the server in a `RefCell`, borrowed mutably for those methods."
+            )
+        } else {
+            format!(
+                "- [`{call_ident}::in_apartment`]`(Arc::new(Apartment::start(|| make_server())))`: a server that \
+                 must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) lives in an \
+                 apartment, `{k}::apartment::Apartment` (COM: a single-threaded apartment), built there by the closure; its \
+                 calls run there one at a time, in the order they were begun. The apartment ends when its last \
+                 handle (this call object's among them) is dropped."
+            )
+        },
         String::new(),
         format!(
             "Either way the client API is the same, [`{async_ident}`]: `begin_m` returns at once, `finish_m` returns \
@@ -776,6 +797,21 @@ fn call_object(interface: &Interface) -> TokenStream {
          call completes when the server completes that handle, from any thread. A completer dropped without \
          completing ends the call with `CallError::Disconnected`."
     )]);
+    let apartment_docs = doc_attrs(&[
+        "Creates a call object over a server living in an apartment, a thread of its own (COM: a \
+         single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method \
+         runs, one call at a time in the order they were begun. The server never leaves its thread, so it may \
+         be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with \
+         `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped."
+            .to_owned(),
+        String::new(),
+        "`Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one \
+         difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead \
+         of handing it to a worker first, so calls reach the apartment in the order they were begun, even from \
+         different call objects, and a call costs no hop through the pool. Use \
+         [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer."
+            .to_owned(),
+    ]);
     let native_with_options_docs = doc_attrs(&[
         "[`native`](Self::native), built as `options` says (executor, custom synchronizer)."
             .to_owned(),
@@ -868,6 +904,21 @@ fn call_object(interface: &Interface) -> TokenStream {
                         options,
                     ),
                 }
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#s: #sync_trait + 'static, #(#params),*> #call_ident<#krate::__private::apartment::Apartment<#apartment_holder>, #(#args,)* #krate::__private::Native>
+        #where_clause
+        {
+            #apartment_docs
+            #[must_use]
+            #vis fn in_apartment(apartment: #krate::__private::Arc<#krate::__private::apartment::Apartment<#apartment_holder>>) -> Self {
+                Self::native_with_options(
+                    apartment,
+                    #krate::__private::CallOptions::new()
+                        .executor(#krate::__private::Arc::new(#krate::__private::executor::Inline)),
+                )
             }
         }
 

@@ -141,3 +141,101 @@ fn server_method(interface: &Interface, method: &Method) -> TokenStream {
         fn #begin_ident(&self, #(#in_params,)* #done: #krate::__private::Completer<#done_ty>);
     }
 }
+
+/// `impl<S: IFoo + 'static> AsyncIFooServer for Apartment<S>` (COM: a single-threaded
+/// apartment): each `begin_m` posts a closure to the apartment's thread that calls the
+/// synchronous method there and completes the call. The server never leaves that thread,
+/// so it may be `!Send`. A trait with `&mut self` methods is served from an
+/// `Apartment<RefCell<S>>`, borrowed mutably for those methods.
+pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
+    let Interface {
+        ident: trait_ident,
+        server_ident,
+        krate,
+        ..
+    } = interface;
+    let parts = crate::expand::Parts::new(interface);
+    let where_clause = parts.where_clause();
+    let params = &parts.params;
+    let s = &interface.server_param;
+    let sync_trait = parts.applied(trait_ident);
+    let server_trait = parts.applied(server_ident);
+    let holder = apartment_holder(interface);
+    let server = Ident::new("__server", Span::mixed_site());
+    let done = Ident::new("__done", Span::mixed_site());
+    let ret = Ident::new("__ret", Span::mixed_site());
+    let methods = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let Method {
+            ident, begin_ident, ..
+        } = method;
+        let in_params = method.params.iter().map(|param| {
+            let ident = &param.ident;
+            let ty = param.kind.in_ty();
+            quote!(#ident: #ty)
+        });
+        let done_ty = completion_ty(method);
+        let rebind = method.params.iter().filter_map(|param| match param.kind {
+            ParamKind::InOut { .. } => {
+                let name = &param.ident;
+                Some(quote!(let mut #name = #name;))
+            }
+            _ => None,
+        });
+        let call_args = method.params.iter().map(|param| {
+            let name = &param.ident;
+            match param.kind {
+                ParamKind::ByValue(_) => quote!(#name),
+                ParamKind::Borrowed { .. } => quote!(&#name),
+                ParamKind::InOut { .. } => quote!(&mut #name),
+            }
+        });
+        let outs: Vec<&Ident> = method
+            .params
+            .iter()
+            .filter(|param| matches!(param.kind, ParamKind::InOut { .. }))
+            .map(|param| &param.ident)
+            .collect();
+        let value = if outs.is_empty() {
+            quote!(#ret)
+        } else {
+            quote!((#ret, #(#outs),*))
+        };
+        let receiver = match (interface.locked, method.mut_self) {
+            (true, true) => quote!(&mut *#server.borrow_mut()),
+            (true, false) => quote!(&*#server.borrow()),
+            (false, _) => quote!(#server),
+        };
+        quote! {
+            #cfgs
+            fn #begin_ident(&self, #(#in_params,)* #done: #krate::__private::Completer<#done_ty>) {
+                self.post(move |#server: &#holder| {
+                    #(#rebind)*
+                    let #ret = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
+                    #done.complete(#value);
+                });
+            }
+        }
+    });
+    quote! {
+        // Arguments are named as the user spelled them (COM style: `pcbRead`).
+        #[allow(deprecated, non_snake_case)]
+        impl<#s: #sync_trait + 'static, #(#params),*> #server_trait
+            for #krate::__private::apartment::Apartment<#holder>
+        #where_clause
+        {
+            #(#methods)*
+        }
+    }
+}
+
+/// What an apartment serving the trait holds: `S`, or `RefCell<S>` when a method takes
+/// `&mut self`.
+pub(crate) fn apartment_holder(interface: &Interface) -> TokenStream {
+    let s = &interface.server_param;
+    if interface.locked {
+        quote!(::core::cell::RefCell<#s>)
+    } else {
+        quote!(#s)
+    }
+}

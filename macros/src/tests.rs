@@ -139,10 +139,11 @@ fn async_trait_signatures() {
     assert!(text.contains("fn finish_read (& self ,) -> :: core :: result :: Result < Result < Vec < u8 > , StreamError > , :: async_interface :: __private :: CallError >"), "{text}");
     assert!(!text.contains("begin_close"), "{text}");
     // The cfg goes on every piece of the gated method: trait methods (2), enum variants (2),
-    // dispatch arm, impl methods (2), send check, server-side method, native arm.
+    // dispatch arm, impl methods (2), send check, server-side method, native arm, apartment
+    // method.
     assert_eq!(
         text.matches("# [cfg (feature = \"x\")]").count(),
-        1 + 10,
+        1 + 11,
         "{text}"
     );
 }

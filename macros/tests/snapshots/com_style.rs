@@ -218,6 +218,7 @@ for __ISequentialStreamDispatch<S, ::async_interface::__private::Native> {
 /// - [`ISequentialStreamCall::new`]`(Arc::new(server))`: a blocking server `S: ISequentialStream`; a worker of the built-in pool calls its methods through `&self`, so a server that changes state keeps it behind a lock.
 /// - [`ISequentialStreamCall::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own `ISynchronize`), set in `async_interface::CallOptions`.
 /// - [`ISequentialStreamCall::native`]`(Arc::new(server))` and [`ISequentialStreamCall::native_with_options`]: a native asynchronous server implementing [`AsyncSequentialStreamServer`], which receives each call's in-part with a `Completer` and completes it later from any thread (the call object's type is `ISequentialStreamCall<N, Native>`).
+/// - [`ISequentialStreamCall::in_apartment`]`(Arc::new(Apartment::start(|| make_server())))`: a server that must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) lives in an apartment, `async_interface::apartment::Apartment` (COM: a single-threaded apartment), built there by the closure; its calls run there one at a time, in the order they were begun. The apartment ends when its last handle (this call object's among them) is dropped.
 ///
 /// Either way the client API is the same, [`AsyncSequentialStream`]: `begin_m` returns at once, `finish_m` returns the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in `async_interface::prelude`. After `finish_m` the call object is idle and can make the next call, of any method.
 ///
@@ -293,6 +294,33 @@ impl<
                 options,
             ),
         }
+    }
+}
+#[allow(dead_code)]
+impl<
+    S: ISequentialStream + 'static,
+> ISequentialStreamCall<
+    ::async_interface::__private::apartment::Apartment<S>,
+    ::async_interface::__private::Native,
+> {
+    /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
+    ///
+    /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
+    #[must_use]
+    pub fn in_apartment(
+        apartment: ::async_interface::__private::Arc<
+            ::async_interface::__private::apartment::Apartment<S>,
+        >,
+    ) -> Self {
+        Self::native_with_options(
+            apartment,
+            ::async_interface::__private::CallOptions::new()
+                .executor(
+                    ::async_interface::__private::Arc::new(
+                        ::async_interface::__private::executor::Inline,
+                    ),
+                ),
+        )
     }
 }
 #[allow(dead_code)]
@@ -403,5 +431,31 @@ where
                 )
             }
         }
+    }
+}
+#[allow(deprecated, non_snake_case)]
+impl<S: ISequentialStream + 'static> AsyncSequentialStreamServer
+for ::async_interface::__private::apartment::Apartment<S> {
+    fn Begin_Read(
+        &self,
+        pv: Vec<u8>,
+        cb: u32,
+        __done: ::async_interface::__private::Completer<(Result<u32, i32>, Vec<u8>)>,
+    ) {
+        self.post(move |__server: &S| {
+            let mut pv = pv;
+            let __ret = <S as ISequentialStream>::Read(__server, &mut pv, cb);
+            __done.complete((__ret, pv));
+        });
+    }
+    fn Begin_Write(
+        &self,
+        pv: ::std::vec::Vec<u8>,
+        __done: ::async_interface::__private::Completer<Result<u32, i32>>,
+    ) {
+        self.post(move |__server: &S| {
+            let __ret = <S as ISequentialStream>::Write(__server, &pv);
+            __done.complete(__ret);
+        });
     }
 }

@@ -170,6 +170,7 @@ for __ICounterDispatch<S, ::async_interface::__private::Native> {
 /// - [`ICounterCall::new`]`(Arc::new(Mutex::new(server)))`: a blocking server `S: ICounter`. Because a method takes `&mut self`, the call object holds the server behind a `std::sync::Mutex` (its type is `ICounterCall<Mutex<S>>`) and locks it for each call; keep a clone of the `Arc` to reach the server between calls. A panic in a server method does not poison the call object.
 /// - [`ICounterCall::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own `ISynchronize`), set in `async_interface::CallOptions`.
 /// - [`ICounterCall::native`]`(Arc::new(server))` and [`ICounterCall::native_with_options`]: a native asynchronous server implementing [`AsyncICounterServer`], which receives each call's in-part with a `Completer` and completes it later from any thread (the call object's type is `ICounterCall<N, Native>`).
+/// - [`ICounterCall::in_apartment`]`(Arc::new(Apartment::start(|| RefCell::new(make_server()))))`: a server that must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) lives in an apartment, `async_interface::apartment::Apartment` (COM: a single-threaded apartment), built there by the closure; its calls run there one at a time, in the order they were begun. Because a method takes `&mut self`, the apartment holds the server in a `RefCell`, borrowed mutably for those methods.
 ///
 /// Either way the client API is the same, [`AsyncICounter`]: `begin_m` returns at once, `finish_m` returns the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in `async_interface::prelude`. After `finish_m` the call object is idle and can make the next call, of any method.
 ///
@@ -246,6 +247,33 @@ impl<
                 options,
             ),
         }
+    }
+}
+#[allow(dead_code)]
+impl<
+    S: ICounter + 'static,
+> ICounterCall<
+    ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>>,
+    ::async_interface::__private::Native,
+> {
+    /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
+    ///
+    /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
+    #[must_use]
+    pub(crate) fn in_apartment(
+        apartment: ::async_interface::__private::Arc<
+            ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>>,
+        >,
+    ) -> Self {
+        Self::native_with_options(
+            apartment,
+            ::async_interface::__private::CallOptions::new()
+                .executor(
+                    ::async_interface::__private::Arc::new(
+                        ::async_interface::__private::executor::Inline,
+                    ),
+                ),
+        )
     }
 }
 #[allow(dead_code)]
@@ -327,5 +355,21 @@ where
                 )
             }
         }
+    }
+}
+#[allow(deprecated, non_snake_case)]
+impl<S: ICounter + 'static> AsyncICounterServer
+for ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>> {
+    fn begin_add(&self, n: u64, __done: ::async_interface::__private::Completer<u64>) {
+        self.post(move |__server: &::core::cell::RefCell<S>| {
+            let __ret = <S as ICounter>::add(&mut *__server.borrow_mut(), n);
+            __done.complete(__ret);
+        });
+    }
+    fn begin_total(&self, __done: ::async_interface::__private::Completer<u64>) {
+        self.post(move |__server: &::core::cell::RefCell<S>| {
+            let __ret = <S as ICounter>::total(&*__server.borrow());
+            __done.complete(__ret);
+        });
     }
 }

@@ -236,6 +236,7 @@ for __IAttributesDispatch<S, ::renamed::facade::__private::Native> {
 /// - [`IAttributesCall::new`]`(Arc::new(server))`: a blocking server `S: IAttributes`; a worker of the built-in pool calls its methods through `&self`, so a server that changes state keeps it behind a lock.
 /// - [`IAttributesCall::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own `ISynchronize`), set in `renamed::facade::CallOptions`.
 /// - [`IAttributesCall::native`]`(Arc::new(server))` and [`IAttributesCall::native_with_options`]: a native asynchronous server implementing [`AsyncIAttributesServer`], which receives each call's in-part with a `Completer` and completes it later from any thread (the call object's type is `IAttributesCall<N, Native>`).
+/// - [`IAttributesCall::in_apartment`]`(Arc::new(Apartment::start(|| make_server())))`: a server that must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) lives in an apartment, `renamed::facade::apartment::Apartment` (COM: a single-threaded apartment), built there by the closure; its calls run there one at a time, in the order they were begun. The apartment ends when its last handle (this call object's among them) is dropped.
 ///
 /// Either way the client API is the same, [`AsyncIAttributes`]: `begin_m` returns at once, `finish_m` returns the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in `renamed::facade::prelude`. After `finish_m` the call object is idle and can make the next call, of any method.
 ///
@@ -311,6 +312,33 @@ impl<
                 options,
             ),
         }
+    }
+}
+#[allow(dead_code)]
+impl<
+    S: IAttributes + 'static,
+> IAttributesCall<
+    ::renamed::facade::__private::apartment::Apartment<S>,
+    ::renamed::facade::__private::Native,
+> {
+    /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
+    ///
+    /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
+    #[must_use]
+    fn in_apartment(
+        apartment: ::renamed::facade::__private::Arc<
+            ::renamed::facade::__private::apartment::Apartment<S>,
+        >,
+    ) -> Self {
+        Self::native_with_options(
+            apartment,
+            ::renamed::facade::__private::CallOptions::new()
+                .executor(
+                    ::renamed::facade::__private::Arc::new(
+                        ::renamed::facade::__private::executor::Inline,
+                    ),
+                ),
+        )
     }
 }
 #[allow(dead_code)]
@@ -417,5 +445,36 @@ where
                 )
             }
         }
+    }
+}
+#[allow(deprecated, non_snake_case)]
+impl<S: IAttributes + 'static> AsyncIAttributesServer
+for ::renamed::facade::__private::apartment::Apartment<S> {
+    fn begin_old(&self, __done: ::renamed::facade::__private::Completer<u8>) {
+        self.post(move |__server: &S| {
+            let __ret = <S as IAttributes>::old(__server);
+            __done.complete(__ret);
+        });
+    }
+    fn begin_fresh(
+        &self,
+        __done: ::renamed::facade::__private::Completer<
+            Result<(), Box<dyn std::error::Error + Send + Sync>>,
+        >,
+    ) {
+        self.post(move |__server: &S| {
+            let __ret = <S as IAttributes>::fresh(__server);
+            __done.complete(__ret);
+        });
+    }
+    fn begin_count(
+        &self,
+        s: ::std::string::String,
+        __done: ::renamed::facade::__private::Completer<usize>,
+    ) {
+        self.post(move |__server: &S| {
+            let __ret = <S as IAttributes>::count(__server, &s);
+            __done.complete(__ret);
+        });
     }
 }

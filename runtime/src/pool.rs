@@ -72,8 +72,13 @@ impl Pool {
     }
 
     pub(crate) fn submit(&'static self, job: Arc<dyn Job>) {
-        self.queue.lock().push_back(job);
-        let queued = self.queued.fetch_add(1, Ordering::SeqCst) + 1;
+        // Count the job before a worker can pop it (and count it out): popping takes the
+        // lock, so counting under it keeps `queued` from going below zero.
+        let queued = {
+            let mut queue = self.queue.lock();
+            queue.push_back(job);
+            self.queued.fetch_add(1, Ordering::SeqCst) + 1
+        };
         if queued > self.idle.load(Ordering::SeqCst) {
             // If the cap is reached the job waits for the next free worker.
             self.spawn_worker();

@@ -47,6 +47,8 @@ pub(crate) struct Pool {
     workers: AtomicUsize,
     core_workers: usize,
     parker: Parker,
+    /// Calls to [`shutdown`] in progress: while non-zero, idle workers exit.
+    draining: AtomicUsize,
 }
 
 impl Pool {
@@ -62,6 +64,7 @@ impl Pool {
                 workers: AtomicUsize::new(0),
                 core_workers: cores.max(2),
                 parker: Parker::new(),
+                draining: AtomicUsize::new(0),
             }
         })
     }
@@ -69,6 +72,10 @@ impl Pool {
     /// Number of worker threads alive now.
     pub(crate) fn worker_count(&self) -> usize {
         self.workers.load(Ordering::SeqCst)
+    }
+
+    fn is_draining(&self) -> bool {
+        self.draining.load(Ordering::SeqCst) > 0
     }
 
     pub(crate) fn submit(&'static self, job: Arc<dyn Job>) {
@@ -136,10 +143,12 @@ impl Pool {
                 counted_idle = true;
             }
             let deadline = Instant::now() + IDLE_EXIT;
-            let has_work = self
-                .parker
-                .wait_until(|| self.queued.load(Ordering::SeqCst) > 0, Some(deadline));
-            if has_work || self.worker_count() <= self.core_workers {
+            self.parker.wait_until(
+                || self.queued.load(Ordering::SeqCst) > 0 || self.is_draining(),
+                Some(deadline),
+            );
+            let has_work = self.queued.load(Ordering::SeqCst) > 0;
+            if has_work || (!self.is_draining() && self.worker_count() <= self.core_workers) {
                 continue;
             }
             self.idle.fetch_sub(1, Ordering::SeqCst);
@@ -164,4 +173,37 @@ impl Pool {
 /// ```
 pub fn workers() -> usize {
     Pool::global().worker_count()
+}
+
+/// Stops the built-in pool's workers and reports the calls still running.
+///
+/// Idle workers exit at once; a worker running a call exits when the call's server
+/// method returns. Waits up to `timeout` for every worker to exit: `Ok(())` if all did,
+/// `Err(busy)` with the number of workers still running a call otherwise. Those calls are
+/// not interrupted (ask them to stop with `cancel` first): they complete normally, and
+/// their workers stay on as the pool's after `shutdown` returns. Calls queued meanwhile
+/// still run, and the next `begin_` starts the pool again: a shutdown never loses a call.
+///
+/// ```
+/// use std::time::Duration;
+/// // Nothing is running here, so the pool empties.
+/// assert_eq!(async_interface_runtime::pool::shutdown(Duration::from_secs(10)), Ok(()));
+/// ```
+pub fn shutdown(timeout: Duration) -> Result<(), usize> {
+    let pool = Pool::global();
+    pool.draining.fetch_add(1, Ordering::SeqCst);
+    pool.parker.notify_all();
+    let deadline = Instant::now().checked_add(timeout);
+    let outcome = loop {
+        let busy = pool.worker_count();
+        if busy == 0 {
+            break Ok(());
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            break Err(busy);
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    pool.draining.fetch_sub(1, Ordering::SeqCst);
+    outcome
 }

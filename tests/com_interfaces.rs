@@ -93,8 +93,10 @@ pub struct StatStg {
 }
 
 /// `IStream`, every method. The SDK gives `IStream` no `async_uuid`; this is the async form
-/// MIDL's rules would make. `IStream : ISequentialStream` in the IDL; a Rust supertrait that
-/// is itself an interface is not supported yet, so `Read` and `Write` are repeated here.
+/// MIDL's rules would make. `IStream : ISequentialStream` in the IDL, and here: `Read` and
+/// `Write` come from the supertrait, `AsyncIStream: AsyncISequentialStream`, and one
+/// `IStreamCall` serves both traits' methods through one call state (MIDL:
+/// `AsyncIStream : AsyncISequentialStream`).
 ///
 /// The splits: `Seek([in] dlibMove, [in] dwOrigin, [out] plibNewPosition)` →
 /// `Begin_Seek(dlibMove, dwOrigin)`, `Finish_Seek() -> position`; `SetSize([in])`,
@@ -105,11 +107,7 @@ pub struct StatStg {
 /// `Finish_Stat() -> STATSTG`; `Clone([out] ppstm)` → `Begin_Clone()`, `Finish_Clone() ->
 /// stream`.
 #[async_interface]
-pub trait IStream {
-    /// `ISequentialStream::Read`.
-    fn Read(&self, cb: u32) -> Result<Vec<u8>, HRESULT>;
-    /// `ISequentialStream::Write`.
-    fn Write(&self, pv: &[u8]) -> Result<u32, HRESULT>;
+pub trait IStream: ISequentialStream {
     /// Moves the seek pointer; returns the new position.
     fn Seek(&self, dlibMove: i64, dwOrigin: StreamSeek) -> Result<u64, HRESULT>;
     /// Changes the size.
@@ -176,12 +174,6 @@ impl ISequentialStream for MemoryStream {
 }
 
 impl IStream for MemoryStream {
-    fn Read(&self, cb: u32) -> Result<Vec<u8>, HRESULT> {
-        Ok(self.read(cb))
-    }
-    fn Write(&self, pv: &[u8]) -> Result<u32, HRESULT> {
-        Ok(self.write(pv))
-    }
     fn Seek(&self, dlibMove: i64, dwOrigin: StreamSeek) -> Result<u64, HRESULT> {
         let mut state = self.state.lock().unwrap();
         let base = match dwOrigin {
@@ -378,4 +370,34 @@ fn istream_every_method() {
         Ok(Ok(4)),
         "the original's pointer did not move"
     );
+}
+
+#[test]
+fn istream_serves_isequentialstream_through_one_call_state() {
+    let stream = MemoryStream::with(b"abc");
+    let call = IStreamCall::new(Arc::clone(&stream));
+    // A method of the supertrait is pending: every method of either trait waits for it.
+    call.Begin_Read(2).unwrap();
+    assert_eq!(
+        call.Begin_Seek(0, StreamSeek::Set),
+        Err(CallError::CallPending)
+    );
+    assert_eq!(
+        call.Finish_Seek(),
+        Err(CallError::WrongMethod {
+            begun: "ISequentialStream::Read",
+            finished: "IStream::Seek"
+        })
+    );
+    assert_eq!(call.Finish_Read(), Ok(Ok(b"ab".to_vec())));
+    // `AsyncIStream: AsyncISequentialStream`: an IStream call object is usable wherever an
+    // ISequentialStream one is, and `dyn AsyncIStream` upcasts.
+    fn write_through(object: &dyn AsyncISequentialStream, bytes: &[u8]) -> u32 {
+        object.Begin_Write(bytes.to_vec()).unwrap();
+        object.Finish_Write().unwrap().unwrap()
+    }
+    assert_eq!(write_through(&call, b"Z"), 1);
+    let derived: &dyn AsyncIStream = &call;
+    assert_eq!(write_through(derived, b"!"), 1);
+    assert_eq!(stream.bytes(), b"abZ!");
 }

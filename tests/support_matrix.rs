@@ -1,5 +1,5 @@
 //! Issue 3's support matrix: every form the macro accepts, each run through its call
-//! object. The file denies warnings, so the generated code is proven lint-free too.
+//! object (supertraits that are interfaces included: `hierarchy` below). The file denies warnings, so the generated code is proven lint-free too.
 #![deny(warnings, missing_docs)]
 //! (Docs are required on the crate's public items, as a strict user would have it.)
 
@@ -385,4 +385,214 @@ fn marker_supertraits() {
     let call = IMarkedCall::new(Arc::new(Marked));
     call.begin_answer().unwrap();
     assert_eq!(call.finish_answer(), Ok(42));
+}
+
+/// Supertraits that are interfaces (MIDL: `AsyncIDerived : AsyncIBase`): a base, a generic
+/// middle layer, two siblings derived from it (no overlapping impls), ancestors further up
+/// listed explicitly, and a base in another module reached by its path.
+pub mod hierarchy {
+    use async_interface::prelude::*;
+
+    /// The root, in a module of its own.
+    pub mod root {
+        use async_interface::prelude::*;
+
+        /// Every object has an id.
+        #[async_interface]
+        pub trait IUnknownLike {
+            /// The object's id.
+            fn id(&self) -> u64;
+        }
+    }
+
+    /// A generic base.
+    #[async_interface]
+    pub trait IBase<K: Clone>: root::IUnknownLike {
+        /// The name under `key`.
+        fn name(&self, key: &K) -> Option<String>;
+        /// Only on unix, and so is its pair.
+        #[cfg(unix)]
+        fn unix_only(&self) -> bool;
+    }
+
+    /// One sibling: lists its ancestor `IUnknownLike` too (a macro sees only its own trait).
+    #[async_interface]
+    pub trait ILeft<K: Clone>: IBase<K> + root::IUnknownLike + Send + Sync {
+        /// Left.
+        fn left(&self, text: &str) -> String;
+    }
+
+    /// The other sibling, not generic itself.
+    #[async_interface]
+    pub trait IRight: IBase<u8> + root::IUnknownLike {
+        /// Right; `buf` is in/out.
+        fn right(&self, buf: &mut Vec<u8>) -> usize;
+    }
+}
+
+/// Serves the whole hierarchy.
+#[derive(Debug)]
+struct Everything;
+
+impl hierarchy::root::IUnknownLike for Everything {
+    fn id(&self) -> u64 {
+        7
+    }
+}
+
+impl<K: Clone + std::fmt::Debug> hierarchy::IBase<K> for Everything {
+    fn name(&self, key: &K) -> Option<String> {
+        Some(format!("{key:?}"))
+    }
+    #[cfg(unix)]
+    fn unix_only(&self) -> bool {
+        true
+    }
+}
+
+impl<K: Clone + std::fmt::Debug> hierarchy::ILeft<K> for Everything {
+    fn left(&self, text: &str) -> String {
+        format!("<{text}")
+    }
+}
+
+impl hierarchy::IRight for Everything {
+    fn right(&self, buf: &mut Vec<u8>) -> usize {
+        buf.push(b'>');
+        buf.len()
+    }
+}
+
+/// Uses any object that serves `IBase<u8>`: both siblings' call objects do.
+fn name_of_one(object: &dyn hierarchy::AsyncIBase<u8>) -> Option<String> {
+    object.begin_name(1).unwrap();
+    object.finish_name().unwrap()
+}
+
+#[test]
+fn supertraits_are_served_through_one_call_state() {
+    use hierarchy::root::AsyncIUnknownLike;
+    use hierarchy::{AsyncIBase, AsyncILeft, AsyncIRight, ILeftCall, IRightCall};
+
+    let left: ILeftCall<Everything, u8> = ILeftCall::new(Arc::new(Everything));
+    left.begin_left("x".into()).unwrap();
+    assert_eq!(left.finish_left(), Ok("<x".to_owned()));
+    left.begin_name(3).unwrap();
+    assert_eq!(left.finish_name(), Ok(Some("3".to_owned())));
+    left.begin_id().unwrap();
+    assert_eq!(left.finish_id(), Ok(7));
+    #[cfg(unix)]
+    {
+        left.begin_unix_only().unwrap();
+        assert_eq!(left.finish_unix_only(), Ok(true));
+    }
+
+    // One call at a time across the traits: a base method's call is pending for the
+    // derived method too, and finishing the wrong one names both, qualified by trait.
+    left.begin_name(4).unwrap();
+    assert_eq!(left.begin_left("y".into()), Err(CallError::CallPending));
+    assert_eq!(left.begin_id(), Err(CallError::CallPending));
+    assert_eq!(
+        left.finish_left(),
+        Err(CallError::WrongMethod {
+            begun: "IBase::name",
+            finished: "ILeft::left"
+        })
+    );
+    assert_eq!(left.finish_name(), Ok(Some("4".to_owned())));
+
+    let right = IRightCall::new(Arc::new(Everything));
+    let mut buf = Vec::new();
+    right.begin_right(b"ab".to_vec()).unwrap();
+    assert_eq!(right.finish_right(&mut buf), Ok(3));
+    assert_eq!(buf, b"ab>");
+
+    // As objects: the derived async trait upcasts to its base.
+    let object: &dyn AsyncIRight = &right;
+    object.begin_id().unwrap();
+    assert_eq!(object.finish_id(), Ok(7));
+    let base: &dyn AsyncIBase<u8> = object;
+    assert_eq!(name_of_one(base), Some("1".to_owned()));
+    assert_eq!(name_of_one(&left), Some("1".to_owned()));
+    let root: &dyn AsyncIUnknownLike = &left;
+    root.begin_id().unwrap();
+    assert_eq!(root.finish_id(), Ok(7));
+}
+
+/// A native server of a derived trait implements every level's server-side trait.
+struct NativeEverything;
+
+impl hierarchy::root::AsyncIUnknownLikeServer for NativeEverything {
+    fn begin_id(&self, done: Completer<u64>) {
+        std::thread::spawn(move || done.complete(9));
+    }
+}
+
+impl hierarchy::AsyncIBaseServer<u8> for NativeEverything {
+    fn begin_name(&self, key: u8, done: Completer<Option<String>>) {
+        done.complete(Some(format!("native {key}")));
+    }
+    #[cfg(unix)]
+    fn begin_unix_only(&self, done: Completer<bool>) {
+        done.complete(true);
+    }
+}
+
+impl hierarchy::AsyncIRightServer for NativeEverything {
+    fn begin_right(&self, buf: Vec<u8>, done: Completer<(usize, Vec<u8>)>) {
+        done.complete((buf.len(), buf.into_iter().rev().collect()));
+    }
+}
+
+#[test]
+fn supertraits_with_native_servers_and_apartments() {
+    use async_interface::apartment::Apartment;
+    use hierarchy::root::AsyncIUnknownLike;
+    use hierarchy::{AsyncIBase, AsyncIRight, IRightCall};
+
+    let call: IRightCall<NativeEverything, Native> = IRightCall::native(Arc::new(NativeEverything));
+    call.begin_id().unwrap();
+    assert_eq!(call.finish_id(), Ok(9));
+    call.begin_name(2).unwrap();
+    assert_eq!(call.finish_name(), Ok(Some("native 2".to_owned())));
+    let mut buf = Vec::new();
+    call.begin_right(vec![1, 2]).unwrap();
+    assert_eq!(call.finish_right(&mut buf), Ok(2));
+    assert_eq!(buf, [2, 1]);
+
+    // A `!Send` server of the whole hierarchy, in an apartment.
+    let apartment = Arc::new(Apartment::start(|| Local(std::rc::Rc::new(5))));
+    let call = IRightCall::in_apartment(apartment);
+    call.begin_id().unwrap();
+    assert_eq!(call.finish_id(), Ok(5));
+    call.begin_name(6).unwrap();
+    assert_eq!(call.finish_name(), Ok(Some("6".to_owned())));
+    call.begin_right(vec![0]).unwrap();
+    assert_eq!(call.finish_right(&mut buf), Ok(2));
+}
+
+/// A `!Send` server of the hierarchy.
+struct Local(std::rc::Rc<u64>);
+
+impl hierarchy::root::IUnknownLike for Local {
+    fn id(&self) -> u64 {
+        *self.0
+    }
+}
+
+impl hierarchy::IBase<u8> for Local {
+    fn name(&self, key: &u8) -> Option<String> {
+        Some(key.to_string())
+    }
+    #[cfg(unix)]
+    fn unix_only(&self) -> bool {
+        true
+    }
+}
+
+impl hierarchy::IRight for Local {
+    fn right(&self, buf: &mut Vec<u8>) -> usize {
+        buf.push(0);
+        buf.len()
+    }
 }

@@ -72,6 +72,36 @@ pub trait ISequentialStream {
     fn Read(&self, cb: u32) -> Result<Vec<u8>, i32>;
 }
 
+/// A base interface.
+#[async_interface]
+pub trait IIdentity {
+    /// The object's id.
+    fn id(&self) -> u64;
+}
+
+/// Derives from `IIdentity`: `AsyncINamed: AsyncIIdentity`, one call object for both.
+#[async_interface]
+pub trait INamed: IIdentity + std::fmt::Debug {
+    /// The object's name.
+    fn name(&self) -> String;
+}
+
+/// A `!Send` server, served from an apartment.
+#[derive(Debug)]
+pub struct Named(std::rc::Rc<String>);
+
+impl IIdentity for Named {
+    fn id(&self) -> u64 {
+        u64::try_from(self.0.len()).unwrap_or_default()
+    }
+}
+
+impl INamed for Named {
+    fn name(&self) -> String {
+        self.0.to_string()
+    }
+}
+
 /// Trait generics with a `where` clause, and a const generic.
 #[async_interface]
 pub trait IStore<K: Ord, V, const N: usize>
@@ -302,8 +332,15 @@ pub fn run_all() -> bool {
     let returns = IReturnsCall::new(Arc::new(Returns));
     let internal = IInternalCall::new(Arc::new(Internal));
     let hidden = private::IHiddenCall::new(Arc::new(private::Hidden));
+    let named = INamedCall::in_apartment(Arc::new(async_interface::apartment::Apartment::start(
+        || Named(std::rc::Rc::new("named".to_owned())),
+    )));
     let go = || -> Result<bool, CallError> {
-        let mut ok = copy_through(&blocking, b"abc")? == b"abc";
+        named.begin_id()?;
+        let mut ok = named.finish_id()? == 5;
+        named.begin_name()?;
+        ok &= named.finish_name()? == "named";
+        ok &= copy_through(&blocking, b"abc")? == b"abc";
         ok &= copy_through(&native, b"xy")? == [0, 0];
         sequential.Begin_Read(2)?;
         ok &= sequential.Finish_Read()? == Ok(vec![1, 1]);

@@ -148,16 +148,39 @@ fn async_trait(interface: &Interface) -> TokenStream {
              [`{call_ident}::native`]."
         ),
     ]);
+    let docs = if interface.supers.is_empty() {
+        docs
+    } else {
+        let names: Vec<String> = interface
+            .supers
+            .iter()
+            .map(|sup| format!("`Async{}`", sup.ident.unraw()))
+            .collect();
+        let line = doc_attrs(&[
+            String::new(),
+            format!(
+                "It derives from the asynchronous forms of [`{ident}`]'s supertraits ({}), as MIDL derives \
+                 `AsyncIDerived` from `AsyncIBase`: [`{call_ident}`] serves their methods too, through the same \
+                 call state (one call at a time, whichever trait the method comes from).",
+                names.join(", ")
+            ),
+        ]);
+        quote!(#docs #line)
+    };
     let methods = interface
         .methods
         .iter()
         .map(|method| async_trait_methods(interface, method));
     let generics = &interface.generics;
     let where_clause = &interface.generics.where_clause;
+    let super_asyncs = interface
+        .supers
+        .iter()
+        .map(|sup| sup.named(|name| format!("Async{name}")));
     quote! {
         #docs
         #[allow(dead_code)]
-        #vis trait #async_ident #generics: #krate::__private::Synchronize + #krate::__private::CancelMethodCalls #where_clause {
+        #vis trait #async_ident #generics: #(#super_asyncs +)* #krate::__private::Synchronize + #krate::__private::CancelMethodCalls #where_clause {
             #(#methods)*
         }
     }
@@ -410,6 +433,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         reply_ident,
         dispatch_ident,
         server_ident,
+        host_ident,
         krate,
         ..
     } = interface;
@@ -424,6 +448,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     let ret_var = Ident::new("__ret", Span::mixed_site());
     let request = Ident::new("request", Span::mixed_site());
     let responder = Ident::new("responder", Span::mixed_site());
+    let server = Ident::new("server", Span::mixed_site());
     let done = Ident::new("__done", Span::mixed_site());
     let guard = Ident::new("__server", Span::mixed_site());
     let s = &interface.server_param;
@@ -479,41 +504,97 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         });
         quote!(#cfgs #ident { __ret: #ret, #(#fields),* })
     });
-    let arms = interface.methods.iter().map(|method| {
-        let cfgs = method.cfg_tokens();
-        let ident = &method.ident;
-        let bindings = method.params.iter().map(|param| {
-            let name = &param.ident;
-            match param.kind {
-                ParamKind::InOut { .. } => quote!(mut #name),
-                _ => quote!(#name),
-            }
-        });
-        let call_args = method.params.iter().map(|param| {
-            let name = &param.ident;
-            match param.kind {
-                ParamKind::ByValue(_) => quote!(#name),
-                ParamKind::Borrowed { .. } => quote!(&#name),
-                ParamKind::InOut { .. } => quote!(&mut #name),
-            }
-        });
-        let out_fields = method.params.iter().filter_map(|param| match param.kind {
-            ParamKind::InOut { .. } => Some(&param.ident),
-            _ => None,
-        });
-        let receiver = match (interface.locked, method.mut_self) {
-            (true, true) => quote!(&mut *#guard),
-            (true, false) => quote!(&*#guard),
-            (false, _) => quote!(&*self.server),
-        };
+    // A supertrait's calls travel in a variant wrapping its own request and reply.
+    let super_request_variants = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        let ty = sup.named(|name| format!("__{name}Request"));
+        quote!(#[doc(hidden)] #variant(#ty),)
+    });
+    let super_reply_variants = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        let ty = sup.named(|name| format!("__{name}Reply"));
+        quote!(#[doc(hidden)] #variant(#ty),)
+    });
+    let super_reply_froms = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        let ty = sup.named(|name| format!("__{name}Reply"));
         quote! {
-            #cfgs
-            #request_ident::#ident { #(#bindings),* } => {
-                let #ret_var = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
-                #reply_ident::#ident { __ret: #ret_var, #(#out_fields),* }
+            impl<#(#params),*> ::core::convert::From<#ty> for #reply_ty #where_clause {
+                fn from(reply: #ty) -> Self {
+                    #reply_ident::#variant(reply)
+                }
             }
         }
     });
+
+    // The blocking arms: `by_mut` when the server comes as `&mut S` (behind a lock).
+    let arms = |by_mut: bool| {
+        let (server, ret_var, request, sync_trait) = (&server, &ret_var, &request, &sync_trait);
+        let own = interface.methods.iter().map(move |method| {
+            let cfgs = method.cfg_tokens();
+            let ident = &method.ident;
+            let bindings = method.params.iter().map(|param| {
+                let name = &param.ident;
+                match param.kind {
+                    ParamKind::InOut { .. } => quote!(mut #name),
+                    _ => quote!(#name),
+                }
+            });
+            let call_args = method.params.iter().map(|param| {
+                let name = &param.ident;
+                match param.kind {
+                    ParamKind::ByValue(_) => quote!(#name),
+                    ParamKind::Borrowed { .. } => quote!(&#name),
+                    ParamKind::InOut { .. } => quote!(&mut #name),
+                }
+            });
+            let out_fields = method.params.iter().filter_map(|param| match param.kind {
+                ParamKind::InOut { .. } => Some(&param.ident),
+                _ => None,
+            });
+            let receiver = match (by_mut, method.mut_self) {
+                (true, true) => quote!(&mut *#server),
+                (true, false) => quote!(&*#server),
+                (false, _) => quote!(#server),
+            };
+            quote! {
+                #cfgs
+                #request_ident::#ident { #(#bindings),* } => {
+                    let #ret_var = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
+                    #reply_ident::#ident { __ret: #ret_var, #(#out_fields),* }
+                }
+            }
+        });
+        let supers = interface.supers.iter().map(move |sup| {
+            let variant = sup.variant();
+            let (helper, server_arg) = if by_mut {
+                (Ident::new("__dispatch_mut", sup.ident.span()), quote!(&mut *#server))
+            } else {
+                (Ident::new("__dispatch", sup.ident.span()), quote!(#server))
+            };
+            quote! {
+                #request_ident::#variant(#request) => #reply_ident::#variant(#request.#helper(#server_arg)),
+            }
+        });
+        quote!(#(#own)* #(#supers)*)
+    };
+    let dispatch_ref = if interface.locked {
+        quote!()
+    } else {
+        let arms = arms(false);
+        quote! {
+            /// Calls the synchronous method on `server`.
+            #[allow(non_snake_case, deprecated)]
+            #vis fn __dispatch<#s: ?::core::marker::Sized + #sync_trait>(self, #server: &#s) -> #reply_ty {
+                match self {
+                    #arms
+                    #request_phantom_arm
+                }
+            }
+        }
+    };
+    let dispatch_mut_arms = arms(true);
+
     let native_arms = interface.methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
@@ -529,26 +610,44 @@ fn hidden_items(interface: &Interface) -> TokenStream {
                 _ => None,
             })
             .collect();
+        let into = quote!(<<#m as #krate::__private::Serve>::Reply as ::core::convert::From<#reply_ty>>::from);
         let wrap = if outs.is_empty() {
-            quote!(|__ret: #ret| #reply_ident::#ident { __ret })
+            quote!(|__ret: #ret| #into(#reply_ident::#ident { __ret }))
         } else {
             let names = outs.iter().map(|(name, _)| name);
             let fields = outs.iter().map(|(name, _)| name);
             let types = outs.iter().map(|(_, ty)| ty);
-            quote!(|(__ret, #(#names),*): (#ret, #(#types),*)| #reply_ident::#ident { __ret, #(#fields),* })
+            quote!(|(__ret, #(#names),*): (#ret, #(#types),*)| #into(#reply_ident::#ident { __ret, #(#fields),* }))
         };
         quote! {
             #cfgs
             #request_ident::#ident { #(#bindings),* } => {
                 let #done = #responder.defer(#wrap);
-                <#s as #server_trait>::#begin_ident(&*self.server, #(#in_args,)* #done);
+                <#s as #server_trait>::#begin_ident(#server, #(#in_args,)* #done);
                 ::core::option::Option::None
             }
         }
     });
+    let native_super_arms = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        let helper = Ident::new("__serve", sup.ident.span());
+        quote! {
+            #request_ident::#variant(#request) => #request.#helper(#server, #responder),
+        }
+    });
+    // `D::Reply: From<..>` for this trait's reply and each supertrait's.
+    let reply_bounds = std::iter::once(reply_ty.clone())
+        .chain(
+            interface
+                .supers
+                .iter()
+                .map(|sup| sup.named(|name| format!("__{name}Reply"))),
+        )
+        .map(|ty| quote!(<#m as #krate::__private::Serve>::Reply: ::core::convert::From<#ty>));
+
     let server_bounds = server_bounds(interface);
     let holder = server_holder(interface);
-    let lock = if interface.locked {
+    let dispatch_body = if interface.locked {
         quote! {
             // A panic in a `&mut self` method poisons the lock; the server's state is the
             // one it left, as with a panic on the caller's own thread.
@@ -556,9 +655,10 @@ fn hidden_items(interface: &Interface) -> TokenStream {
                 .server
                 .lock()
                 .unwrap_or_else(::std::sync::PoisonError::into_inner);
+            #request.__dispatch_mut(&mut *#guard)
         }
     } else {
-        quote!()
+        quote!(#request.__dispatch(&*self.server))
     };
     let send_checks = interface.methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
@@ -574,6 +674,57 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             .map(|ty| quote_spanned!(ty.span()=> __assert_send::<#ty>();));
         quote!(#cfgs fn #check #enum_params() #where_clause { #(#asserts)* })
     });
+
+    // The host: what a call object implements to get the asynchronous trait (a blanket
+    // impl below), for this trait and for each trait derived from it.
+    let super_hosts = interface
+        .supers
+        .iter()
+        .map(|sup| sup.named(|name| format!("__{name}Host")));
+    let host_message = format!(
+        "`{{Self}}` does not serve `{trait_ident}`: either its server does not implement `{trait_ident}`, or an #[async_interface] trait derived from `{trait_ident}` through another interface does not list `{trait_ident}` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + {trait_ident}`)"
+    );
+    let host_docs = doc_attrs(&[format!(
+        "Hidden: how a call object begins and finishes calls of [`{trait_ident}`]'s methods. Implemented by \
+         the call objects of `{trait_ident}` and of every trait derived from it."
+    )]);
+    let host_trait = parts.applied(host_ident);
+    let host_param = &interface.host_param;
+    let async_trait = parts.applied(&interface.async_ident);
+    let blanket_methods = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let qualified = &method.qualified;
+        let (begin_sig, finish_sig) = signatures(interface, method);
+        let in_fields = method.params.iter().map(|param| &param.ident);
+        let out_vars: Vec<(Ident, Ident)> = method
+            .params
+            .iter()
+            .filter(|param| matches!(param.kind, ParamKind::InOut { .. }))
+            .map(|param| (param.ident.clone(), Ident::new(&format!("__out_{}", param.ident), Span::mixed_site())))
+            .collect();
+        let out_patterns = out_vars.iter().map(|(field, var)| quote!(#field: #var));
+        let out_writes = out_vars.iter().map(|(field, var)| quote!(*#field = #var;));
+        quote! {
+            #cfgs
+            #begin_sig {
+                <#host_param as #host_trait>::__begin(self, #qualified, #request_ident::#ident { #(#in_fields),* })
+            }
+
+            #cfgs
+            #finish_sig {
+                match <#host_param as #host_trait>::__finish(self, #qualified)? {
+                    #reply_ident::#ident { __ret: #ret_var, #(#out_patterns),* } => {
+                        #(#out_writes)*
+                        ::core::result::Result::Ok(#ret_var)
+                    }
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::unreachable!("the runtime checked that the call finished is the call begun"),
+                }
+            }
+        }
+    });
+
     quote! {
         // Arguments and results cross to a worker thread and back. A type that cannot
         // (`Rc<T>`) gets the compiler's "cannot be sent between threads" on the user's type.
@@ -589,6 +740,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
         #vis enum #request_ident #enum_params #where_clause {
             #(#request_variants,)*
+            #(#super_request_variants)*
             #phantom_variant
         }
 
@@ -596,7 +748,61 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
         #vis enum #reply_ident #enum_params #where_clause {
             #(#reply_variants,)*
+            #(#super_reply_variants)*
             #phantom_variant
+        }
+
+        #(#super_reply_froms)*
+
+        #[allow(dead_code)]
+        impl<#(#params),*> #request_ty #where_clause {
+            #dispatch_ref
+
+            /// Calls the synchronous method on `server`, reached through a lock.
+            #[allow(non_snake_case, deprecated)]
+            #vis fn __dispatch_mut<#s: ?::core::marker::Sized + #sync_trait>(self, #server: &mut #s) -> #reply_ty {
+                match self {
+                    #dispatch_mut_arms
+                    #request_phantom_arm
+                }
+            }
+
+            /// Hands the call to a native server with a completer that replies through `responder`.
+            #[allow(non_snake_case, deprecated)]
+            #vis fn __serve<#s: ?::core::marker::Sized + #server_trait, #m: #krate::__private::Serve>(
+                self,
+                #server: &#s,
+                #responder: &#krate::__private::Responder<'_, #m>,
+            ) -> ::core::option::Option<<#m as #krate::__private::Serve>::Reply>
+            where
+                #(#reply_bounds,)*
+            {
+                match self {
+                    #(#native_arms)*
+                    #(#native_super_arms)*
+                    #request_phantom_arm
+                }
+            }
+        }
+
+        #host_docs
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(message = #host_message)]
+        #vis trait #host_ident #enum_params: #(#super_hosts +)* #krate::__private::Synchronize + #krate::__private::CancelMethodCalls
+        #where_clause
+        {
+            /// Begins a call of `method` with `request`.
+            fn __begin(&self, method: &'static str, request: #request_ty) -> ::core::result::Result<(), #krate::__private::CallError>;
+            /// Finishes the call of `method`.
+            fn __finish(&self, method: &'static str) -> ::core::result::Result<#reply_ty, #krate::__private::CallError>;
+        }
+
+        // Arguments are named as the user spelled them (COM style: `pcbRead`).
+        #[allow(non_snake_case, deprecated)]
+        impl<#host_param: ?::core::marker::Sized + #host_trait, #(#params),*> #async_trait for #host_param
+        #where_clause
+        {
+            #(#blanket_methods)*
         }
 
         #[doc(hidden)]
@@ -606,7 +812,6 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<#m>, #(::core::marker::PhantomData<#type_params>,)*)>,
         }
 
-        #[allow(deprecated)]
         impl<#s: #server_bounds, #(#params),*> #krate::__private::Dispatch
             for #dispatch_ident<#holder, #(#args,)* #krate::__private::Blocking>
         #where_clause
@@ -614,18 +819,11 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             type Request = #request_ty;
             type Reply = #reply_ty;
 
-            // Bindings are named after the arguments, as the user spelled them.
-            #[allow(non_snake_case)]
             fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
-                #lock
-                match #request {
-                    #(#arms)*
-                    #request_phantom_arm
-                }
+                #dispatch_body
             }
         }
 
-        #[allow(deprecated)]
         impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #krate::__private::Serve
             for #dispatch_ident<#s, #(#args,)* #krate::__private::Native>
         #where_clause
@@ -633,16 +831,12 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             type Request = #request_ty;
             type Reply = #reply_ty;
 
-            #[allow(non_snake_case)]
             fn serve(
                 &self,
                 #request: <Self as #krate::__private::Serve>::Request,
                 #responder: &#krate::__private::Responder<'_, Self>,
             ) -> ::core::option::Option<<Self as #krate::__private::Serve>::Reply> {
-                match #request {
-                    #(#native_arms)*
-                    #request_phantom_arm
-                }
+                #request.__serve(&*self.server, #responder)
             }
         }
     }
@@ -697,13 +891,38 @@ fn call_object(interface: &Interface) -> TokenStream {
     let holder = server_holder(interface);
     let request_ty = parts.applied(request_ident);
     let reply_ty = parts.applied(reply_ident);
-    let async_trait = parts.applied(async_ident);
     let server_trait = parts.applied(server_ident);
     let defaulted_params = interface.trait_params(false, true);
     let dispatch_ty = quote!(#dispatch_ident<#s, #(#args,)* #m>);
     let k = doc_krate(interface);
     let sync_trait = parts.applied(trait_ident);
     let apartment_holder = server_side::apartment_holder(interface);
+    let host_trait = parts.applied(&interface.host_ident);
+    let super_hosts = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        let host = sup.named(|name| format!("__{name}Host"));
+        let sup_request = sup.named(|name| format!("__{name}Request"));
+        let sup_reply = sup.named(|name| format!("__{name}Reply"));
+        quote! {
+            impl<#s: ?::core::marker::Sized, #(#params,)* #m> #host for #call_ident<#s, #(#args,)* #m>
+            where
+                #dispatch_ty: #krate::__private::Serve<Request = #request_ty, Reply = #reply_ty>,
+                #(#predicates,)*
+            {
+                fn __begin(&self, method: &'static str, request: #sup_request) -> ::core::result::Result<(), #krate::__private::CallError> {
+                    self.call.begin(method, #request_ident::#variant(request))
+                }
+
+                fn __finish(&self, method: &'static str) -> ::core::result::Result<#sup_reply, #krate::__private::CallError> {
+                    match self.call.finish(method)? {
+                        #reply_ident::#variant(reply) => ::core::result::Result::Ok(reply),
+                        #[allow(unreachable_patterns)]
+                        _ => ::core::unreachable!("the runtime checked that the call finished is the call begun"),
+                    }
+                }
+            }
+        }
+    });
 
     let mut doc_lines = vec![
         format!(
@@ -818,41 +1037,6 @@ fn call_object(interface: &Interface) -> TokenStream {
     ]);
     let server_docs = doc_attrs(&["The server this call object calls.".to_owned()]);
 
-    let methods = interface.methods.iter().map(|method| {
-        let cfgs = method.cfg_tokens();
-        let ident = &method.ident;
-        let qualified = &method.qualified;
-        let (begin_sig, finish_sig) = signatures(interface, method);
-        let in_fields = method.params.iter().map(|param| &param.ident);
-        let ret_var = Ident::new("__ret", Span::mixed_site());
-        let out_vars: Vec<(Ident, Ident)> = method
-            .params
-            .iter()
-            .filter(|param| matches!(param.kind, ParamKind::InOut { .. }))
-            .map(|param| (param.ident.clone(), Ident::new(&format!("__out_{}", param.ident), Span::mixed_site())))
-            .collect();
-        let out_patterns = out_vars.iter().map(|(field, var)| quote!(#field: #var));
-        let out_writes = out_vars.iter().map(|(field, var)| quote!(*#field = #var;));
-        quote! {
-            #cfgs
-            #begin_sig {
-                self.call.begin(#qualified, #request_ident::#ident { #(#in_fields),* })
-            }
-
-            #cfgs
-            #finish_sig {
-                match self.call.finish(#qualified)? {
-                    #reply_ident::#ident { __ret: #ret_var, #(#out_patterns),* } => {
-                        #(#out_writes)*
-                        ::core::result::Result::Ok(#ret_var)
-                    }
-                    #[allow(unreachable_patterns)]
-                    _ => ::core::unreachable!("the runtime checked that the call finished is the call begun"),
-                }
-            }
-        }
-    });
-
     quote! {
         #docs
         #[allow(dead_code)]
@@ -909,7 +1093,9 @@ fn call_object(interface: &Interface) -> TokenStream {
 
         #[allow(dead_code)]
         impl<#s: #sync_trait + 'static, #(#params),*> #call_ident<#krate::__private::apartment::Apartment<#apartment_holder>, #(#args,)* #krate::__private::Native>
-        #where_clause
+        where
+            #(#predicates,)*
+            #krate::__private::apartment::Apartment<#apartment_holder>: #server_trait,
         {
             #apartment_docs
             #[must_use]
@@ -957,14 +1143,22 @@ fn call_object(interface: &Interface) -> TokenStream {
             }
         }
 
-        // Arguments are named as the user spelled them (COM style: `pcbRead`).
-        #[allow(non_snake_case, deprecated)]
-        impl<#s: ?::core::marker::Sized, #(#params,)* #m> #async_trait for #call_ident<#s, #(#args,)* #m>
+        // The asynchronous trait comes from the host (a blanket impl); so do those of the
+        // supertraits, through their hosts.
+        impl<#s: ?::core::marker::Sized, #(#params,)* #m> #host_trait for #call_ident<#s, #(#args,)* #m>
         where
             #dispatch_ty: #krate::__private::Serve<Request = #request_ty, Reply = #reply_ty>,
             #(#predicates,)*
         {
-            #(#methods)*
+            fn __begin(&self, method: &'static str, request: #request_ty) -> ::core::result::Result<(), #krate::__private::CallError> {
+                self.call.begin(method, request)
+            }
+
+            fn __finish(&self, method: &'static str) -> ::core::result::Result<#reply_ty, #krate::__private::CallError> {
+                self.call.finish(method)
+            }
         }
+
+        #(#super_hosts)*
     }
 }

@@ -38,6 +38,70 @@ pub(crate) struct Interface {
     pub generics: Generics,
     /// Some method takes `&mut self`: the blocking server sits behind a `std::sync::Mutex`.
     pub locked: bool,
+    /// The supertraits that are interfaces (`#[async_interface]` traits), as written.
+    pub supers: Vec<Super>,
+    /// `__ISimpleStreamHost`: the hidden trait a call object implements to get
+    /// `AsyncISimpleStream` (a blanket impl), for this trait and for every derived one.
+    pub host_ident: Ident,
+    /// The type parameter of that blanket impl: `__T`, unless taken.
+    pub host_param: Ident,
+}
+
+/// A supertrait that is an interface: `ISequentialStream`, `base::IBase<K>`.
+///
+/// Its hidden items are reached by naming convention, next to it: `base::AsyncIBase<K>`,
+/// `base::__IBaseHost<K>`, `base::__IBaseRequest<K>`, ... (spanned at the supertrait, so a
+/// trait without `#[async_interface]` is reported there).
+pub(crate) struct Super {
+    /// `base::` (with a leading `::` if written), or nothing.
+    pub prefix: TokenStream,
+    /// `IBase`.
+    pub ident: Ident,
+    /// `<K>`, or nothing.
+    pub args: TokenStream,
+}
+
+impl Super {
+    /// `base::AsyncIBase<K>` for `make` = `|name| format!("Async{name}")`.
+    pub fn named(&self, make: impl Fn(&str) -> String) -> TokenStream {
+        let Super { prefix, args, .. } = self;
+        let ident = Ident::new(&make(&self.ident.unraw().to_string()), self.ident.span());
+        quote!(#prefix #ident #args)
+    }
+
+    /// The variant of the derived trait's request and reply enums that carries this
+    /// supertrait's calls: `__IBase`.
+    pub fn variant(&self) -> Ident {
+        Ident::new(&format!("__{}", self.ident.unraw()), Span::call_site())
+    }
+}
+
+/// The supertraits of `item` that are interfaces: not markers or std traits.
+pub(crate) fn supers(item: &ItemTrait) -> Vec<Super> {
+    item.supertraits
+        .iter()
+        .filter_map(|bound| match bound {
+            syn::TypeParamBound::Trait(bound)
+                if bound.maybe.is_none() && !crate::validate::passed_over(&bound.path) =>
+            {
+                let path = &bound.path;
+                let last = path.segments.last()?.clone();
+                let leading = path.leading_colon;
+                let init = path.segments.iter().take(path.segments.len() - 1);
+                let prefix = quote!(#leading #(#init ::)*);
+                let args = match &last.arguments {
+                    syn::PathArguments::AngleBracketed(args) => args.to_token_stream(),
+                    _ => TokenStream::new(),
+                };
+                Some(Super {
+                    prefix,
+                    ident: last.ident,
+                    args,
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// One method and its `begin_`/`finish_` pair.
@@ -145,6 +209,9 @@ impl Interface {
             krate,
             locked: methods.iter().any(|method| method.mut_self),
             methods,
+            supers: supers(item),
+            host_ident: hidden(format!("__{name}Host")),
+            host_param: free_name(item, &["__T", "__Host", "__H"]),
             server_param: free_name(item, &["S", "Server", "__S"]),
             mode_param: free_name(item, &["M", "Mode", "__M"]),
             generics: item.generics.clone(),
@@ -251,6 +318,7 @@ fn free_name(item: &ItemTrait, candidates: &[&str]) -> Ident {
         collect_idents(method.sig.to_token_stream(), &mut used);
     }
     collect_idents(item.generics.to_token_stream(), &mut used);
+    collect_idents(item.supertraits.to_token_stream(), &mut used);
     if let Some(where_clause) = &item.generics.where_clause {
         collect_idents(where_clause.to_token_stream(), &mut used);
     }

@@ -45,9 +45,13 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
         .methods
         .iter()
         .map(|method| server_method(interface, method));
+    let super_servers = interface
+        .supers
+        .iter()
+        .map(|sup| sup.named(|name| format!("Async{name}Server")));
     quote! {
         #docs
-        #vis trait #server_ident #generics: ::core::marker::Send + ::core::marker::Sync + 'static #where_clause {
+        #vis trait #server_ident #generics: #(#super_servers +)* ::core::marker::Send + ::core::marker::Sync + 'static #where_clause {
             #(#methods)*
         }
     }
@@ -155,7 +159,6 @@ pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
         ..
     } = interface;
     let parts = crate::expand::Parts::new(interface);
-    let where_clause = parts.where_clause();
     let params = &parts.params;
     let s = &interface.server_param;
     let sync_trait = parts.applied(trait_ident);
@@ -217,12 +220,22 @@ pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
             }
         }
     });
+    // The supertraits' server-side forms come from their own apartment impls; they hold
+    // when the supertrait keeps its server the same way (both with or both without
+    // `&mut self` methods), and this impl applies only then.
+    let predicates = &parts.predicates;
+    let super_servers = interface.supers.iter().map(|sup| {
+        let server = sup.named(|name| format!("Async{name}Server"));
+        quote!(#krate::__private::apartment::Apartment<#holder>: #server)
+    });
     quote! {
         // Arguments are named as the user spelled them (COM style: `pcbRead`).
         #[allow(deprecated, non_snake_case)]
         impl<#s: #sync_trait + 'static, #(#params),*> #server_trait
             for #krate::__private::apartment::Apartment<#holder>
-        #where_clause
+        where
+            #(#predicates,)*
+            #(#super_servers,)*
         {
             #(#methods)*
         }

@@ -170,3 +170,19 @@ fn empty() {
         },
     );
 }
+
+#[test]
+fn derived_stream() {
+    check(
+        "derived_stream",
+        quote!(),
+        quote! {
+            /// Derives from two interfaces (the second an ancestor of the first, listed
+            /// because a macro sees only its own trait) and passes over a marker trait.
+            pub trait IStream: ISequentialStream + base::IUnknownLike + Send {
+                /// Moves the seek pointer.
+                fn seek(&self, to: u64) -> u64;
+            }
+        },
+    );
+}

@@ -151,20 +151,44 @@ pub(crate) fn validate(item: &ItemTrait, errors: &mut Errors) {
     }
 }
 
+/// Is `path` a marker or std trait (passed over), rather than an interface?
+pub(crate) fn passed_over(path: &syn::Path) -> bool {
+    path.segments
+        .last()
+        .is_some_and(|last| PASSED_OVER.contains(&last.ident.to_string().as_str()))
+}
+
 fn check_supertrait(bound: &TypeParamBound, errors: &mut Errors) {
     match bound {
         TypeParamBound::Trait(trait_bound) => {
-            let passed_over = trait_bound.maybe.is_some()
-                || trait_bound
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|last| PASSED_OVER.contains(&last.ident.to_string().as_str()));
-            if !passed_over {
+            if trait_bound.maybe.is_some() || passed_over(&trait_bound.path) {
+                return;
+            }
+            if let Some(lifetimes) = &trait_bound.lifetimes {
                 errors.spanned(
-                    bound,
-                    "supertraits that are interfaces are not yet supported by #[async_interface]: only marker and std traits (`Send`, `Sync`, `Debug`, ...) may be written here; put the methods in this trait, or give the base trait its own #[async_interface] and call objects",
+                    lifetimes,
+                    "higher-ranked supertraits (`for<'a>`) are not supported by #[async_interface]; write the supertrait without `for<..>`",
                 );
+            }
+            for segment in &trait_bound.path.segments {
+                match &segment.arguments {
+                    syn::PathArguments::None => {}
+                    syn::PathArguments::AngleBracketed(args) => {
+                        for arg in &args.args {
+                            match arg {
+                                syn::GenericArgument::Type(_) | syn::GenericArgument::Const(_) => {}
+                                other => errors.spanned(
+                                    other,
+                                    "a supertrait that is an interface takes type and const arguments only: its asynchronous form, requests and replies are named with them",
+                                ),
+                            }
+                        }
+                    }
+                    syn::PathArguments::Parenthesized(args) => errors.spanned(
+                        args,
+                        "`Fn(..)` supertraits are not interfaces; an #[async_interface] trait derives from other #[async_interface] traits and from marker and std traits only",
+                    ),
+                }
             }
         }
         TypeParamBound::Lifetime(_) => {}

@@ -132,13 +132,193 @@ pub enum __ISequentialStreamReply {
     Read { __ret: Result<u32, i32>, pv: Vec<u8> },
     Write { __ret: Result<u32, i32> },
 }
+#[allow(dead_code)]
+impl __ISequentialStreamRequest {
+    /// Calls the synchronous method on `server`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch<S: ?::core::marker::Sized + ISequentialStream>(
+        self,
+        server: &S,
+    ) -> __ISequentialStreamReply {
+        match self {
+            __ISequentialStreamRequest::Read { mut pv, cb } => {
+                let __ret = <S as ISequentialStream>::Read(server, &mut pv, cb);
+                __ISequentialStreamReply::Read {
+                    __ret: __ret,
+                    pv,
+                }
+            }
+            __ISequentialStreamRequest::Write { pv } => {
+                let __ret = <S as ISequentialStream>::Write(server, &pv);
+                __ISequentialStreamReply::Write {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch_mut<S: ?::core::marker::Sized + ISequentialStream>(
+        self,
+        server: &mut S,
+    ) -> __ISequentialStreamReply {
+        match self {
+            __ISequentialStreamRequest::Read { mut pv, cb } => {
+                let __ret = <S as ISequentialStream>::Read(&*server, &mut pv, cb);
+                __ISequentialStreamReply::Read {
+                    __ret: __ret,
+                    pv,
+                }
+            }
+            __ISequentialStreamRequest::Write { pv } => {
+                let __ret = <S as ISequentialStream>::Write(&*server, &pv);
+                __ISequentialStreamReply::Write {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __serve<
+        S: ?::core::marker::Sized + AsyncSequentialStreamServer,
+        M: ::async_interface::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::async_interface::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
+    where
+        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
+            __ISequentialStreamReply,
+        >,
+    {
+        match self {
+            __ISequentialStreamRequest::Read { pv, cb } => {
+                let __done = responder
+                    .defer(|(__ret, pv): (Result<u32, i32>, Vec<u8>)| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISequentialStreamReply,
+                    >>::from(__ISequentialStreamReply::Read {
+                        __ret,
+                        pv,
+                    }));
+                <S as AsyncSequentialStreamServer>::Begin_Read(server, pv, cb, __done);
+                ::core::option::Option::None
+            }
+            __ISequentialStreamRequest::Write { pv } => {
+                let __done = responder
+                    .defer(|__ret: Result<u32, i32>| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISequentialStreamReply,
+                    >>::from(__ISequentialStreamReply::Write {
+                        __ret,
+                    }));
+                <S as AsyncSequentialStreamServer>::Begin_Write(server, pv, __done);
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+/// Hidden: how a call object begins and finishes calls of [`ISequentialStream`]'s methods. Implemented by the call objects of `ISequentialStream` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `ISequentialStream`: either its server does not implement `ISequentialStream`, or an #[async_interface] trait derived from `ISequentialStream` through another interface does not list `ISequentialStream` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + ISequentialStream`)"
+)]
+pub trait __ISequentialStreamHost: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __ISequentialStreamRequest,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __ISequentialStreamReply,
+        ::async_interface::__private::CallError,
+    >;
+}
+#[allow(non_snake_case, deprecated)]
+impl<__T: ?::core::marker::Sized + __ISequentialStreamHost> AsyncSequentialStream
+for __T {
+    fn Begin_Read(
+        &self,
+        pv: Vec<u8>,
+        cb: u32,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISequentialStreamHost>::__begin(
+            self,
+            "ISequentialStream::Read",
+            __ISequentialStreamRequest::Read {
+                pv,
+                cb,
+            },
+        )
+    }
+    fn Finish_Read(
+        &self,
+        pv: &mut Vec<u8>,
+    ) -> ::core::result::Result<
+        Result<u32, i32>,
+        ::async_interface::__private::CallError,
+    > {
+        match <__T as __ISequentialStreamHost>::__finish(
+            self,
+            "ISequentialStream::Read",
+        )? {
+            __ISequentialStreamReply::Read { __ret: __ret, pv: __out_pv } => {
+                *pv = __out_pv;
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn Begin_Write(
+        &self,
+        pv: ::std::vec::Vec<u8>,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISequentialStreamHost>::__begin(
+            self,
+            "ISequentialStream::Write",
+            __ISequentialStreamRequest::Write {
+                pv,
+            },
+        )
+    }
+    fn Finish_Write(
+        &self,
+    ) -> ::core::result::Result<
+        Result<u32, i32>,
+        ::async_interface::__private::CallError,
+    > {
+        match <__T as __ISequentialStreamHost>::__finish(
+            self,
+            "ISequentialStream::Write",
+        )? {
+            __ISequentialStreamReply::Write { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}
 #[doc(hidden)]
 #[allow(dead_code)]
 pub struct __ISequentialStreamDispatch<S: ?::core::marker::Sized, M> {
     server: ::async_interface::__private::Arc<S>,
     mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + ISequentialStream + ::core::marker::Send
         + ::core::marker::Sync + 'static,
@@ -146,69 +326,25 @@ impl<
 for __ISequentialStreamDispatch<S, ::async_interface::__private::Blocking> {
     type Request = __ISequentialStreamRequest;
     type Reply = __ISequentialStreamReply;
-    #[allow(non_snake_case)]
     fn dispatch(
         &self,
         request: <Self as ::async_interface::__private::Dispatch>::Request,
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
-        match request {
-            __ISequentialStreamRequest::Read { mut pv, cb } => {
-                let __ret = <S as ISequentialStream>::Read(&*self.server, &mut pv, cb);
-                __ISequentialStreamReply::Read {
-                    __ret: __ret,
-                    pv,
-                }
-            }
-            __ISequentialStreamRequest::Write { pv } => {
-                let __ret = <S as ISequentialStream>::Write(&*self.server, &pv);
-                __ISequentialStreamReply::Write {
-                    __ret: __ret,
-                }
-            }
-        }
+        request.__dispatch(&*self.server)
     }
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + AsyncSequentialStreamServer,
 > ::async_interface::__private::Serve
 for __ISequentialStreamDispatch<S, ::async_interface::__private::Native> {
     type Request = __ISequentialStreamRequest;
     type Reply = __ISequentialStreamReply;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::async_interface::__private::Serve>::Request,
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        match request {
-            __ISequentialStreamRequest::Read { pv, cb } => {
-                let __done = responder
-                    .defer(|(__ret, pv): (Result<u32, i32>, Vec<u8>)| __ISequentialStreamReply::Read {
-                        __ret,
-                        pv,
-                    });
-                <S as AsyncSequentialStreamServer>::Begin_Read(
-                    &*self.server,
-                    pv,
-                    cb,
-                    __done,
-                );
-                ::core::option::Option::None
-            }
-            __ISequentialStreamRequest::Write { pv } => {
-                let __done = responder
-                    .defer(|__ret: Result<u32, i32>| __ISequentialStreamReply::Write {
-                        __ret,
-                    });
-                <S as AsyncSequentialStreamServer>::Begin_Write(
-                    &*self.server,
-                    pv,
-                    __done,
-                );
-                ::core::option::Option::None
-            }
-        }
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`ISequentialStream`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncSequentialStream`] by running the methods of a server on a worker, one call at a time.
@@ -302,7 +438,10 @@ impl<
 > ISequentialStreamCall<
     ::async_interface::__private::apartment::Apartment<S>,
     ::async_interface::__private::Native,
-> {
+>
+where
+    ::async_interface::__private::apartment::Apartment<S>: AsyncSequentialStreamServer,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -357,8 +496,8 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
-impl<S: ?::core::marker::Sized, M> AsyncSequentialStream for ISequentialStreamCall<S, M>
+impl<S: ?::core::marker::Sized, M> __ISequentialStreamHost
+for ISequentialStreamCall<S, M>
 where
     __ISequentialStreamDispatch<
         S,
@@ -368,69 +507,21 @@ where
         Reply = __ISequentialStreamReply,
     >,
 {
-    fn Begin_Read(
+    fn __begin(
         &self,
-        pv: Vec<u8>,
-        cb: u32,
+        method: &'static str,
+        request: __ISequentialStreamRequest,
     ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call
-            .begin(
-                "ISequentialStream::Read",
-                __ISequentialStreamRequest::Read {
-                    pv,
-                    cb,
-                },
-            )
+        self.call.begin(method, request)
     }
-    fn Finish_Read(
+    fn __finish(
         &self,
-        pv: &mut Vec<u8>,
+        method: &'static str,
     ) -> ::core::result::Result<
-        Result<u32, i32>,
+        __ISequentialStreamReply,
         ::async_interface::__private::CallError,
     > {
-        match self.call.finish("ISequentialStream::Read")? {
-            __ISequentialStreamReply::Read { __ret: __ret, pv: __out_pv } => {
-                *pv = __out_pv;
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn Begin_Write(
-        &self,
-        pv: ::std::vec::Vec<u8>,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call
-            .begin(
-                "ISequentialStream::Write",
-                __ISequentialStreamRequest::Write {
-                    pv,
-                },
-            )
-    }
-    fn Finish_Write(
-        &self,
-    ) -> ::core::result::Result<
-        Result<u32, i32>,
-        ::async_interface::__private::CallError,
-    > {
-        match self.call.finish("ISequentialStream::Write")? {
-            __ISequentialStreamReply::Write { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
+        self.call.finish(method)
     }
 }
 #[allow(deprecated, non_snake_case)]

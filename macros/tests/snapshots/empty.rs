@@ -27,13 +27,68 @@ pub enum __IEmptyRequest {}
 #[doc(hidden)]
 #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
 pub enum __IEmptyReply {}
+#[allow(dead_code)]
+impl __IEmptyRequest {
+    /// Calls the synchronous method on `server`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch<S: ?::core::marker::Sized + IEmpty>(
+        self,
+        server: &S,
+    ) -> __IEmptyReply {
+        match self {}
+    }
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch_mut<S: ?::core::marker::Sized + IEmpty>(
+        self,
+        server: &mut S,
+    ) -> __IEmptyReply {
+        match self {}
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __serve<
+        S: ?::core::marker::Sized + AsyncIEmptyServer,
+        M: ::async_interface::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::async_interface::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
+    where
+        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
+            __IEmptyReply,
+        >,
+    {
+        match self {}
+    }
+}
+/// Hidden: how a call object begins and finishes calls of [`IEmpty`]'s methods. Implemented by the call objects of `IEmpty` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `IEmpty`: either its server does not implement `IEmpty`, or an #[async_interface] trait derived from `IEmpty` through another interface does not list `IEmpty` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + IEmpty`)"
+)]
+pub trait __IEmptyHost: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __IEmptyRequest,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<__IEmptyReply, ::async_interface::__private::CallError>;
+}
+#[allow(non_snake_case, deprecated)]
+impl<__T: ?::core::marker::Sized + __IEmptyHost> AsyncIEmpty for __T {}
 #[doc(hidden)]
 #[allow(dead_code)]
 pub struct __IEmptyDispatch<S: ?::core::marker::Sized, M> {
     server: ::async_interface::__private::Arc<S>,
     mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + IEmpty + ::core::marker::Send + ::core::marker::Sync
         + 'static,
@@ -41,26 +96,23 @@ impl<
 for __IEmptyDispatch<S, ::async_interface::__private::Blocking> {
     type Request = __IEmptyRequest;
     type Reply = __IEmptyReply;
-    #[allow(non_snake_case)]
     fn dispatch(
         &self,
         request: <Self as ::async_interface::__private::Dispatch>::Request,
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
-        match request {}
+        request.__dispatch(&*self.server)
     }
 }
-#[allow(deprecated)]
 impl<S: ?::core::marker::Sized + AsyncIEmptyServer> ::async_interface::__private::Serve
 for __IEmptyDispatch<S, ::async_interface::__private::Native> {
     type Request = __IEmptyRequest;
     type Reply = __IEmptyReply;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::async_interface::__private::Serve>::Request,
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        match request {}
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`IEmpty`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIEmpty`] by running the methods of a server on a worker, one call at a time.
@@ -154,7 +206,10 @@ impl<
 > IEmptyCall<
     ::async_interface::__private::apartment::Apartment<S>,
     ::async_interface::__private::Native,
-> {
+>
+where
+    ::async_interface::__private::apartment::Apartment<S>: AsyncIEmptyServer,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -207,8 +262,7 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
-impl<S: ?::core::marker::Sized, M> AsyncIEmpty for IEmptyCall<S, M>
+impl<S: ?::core::marker::Sized, M> __IEmptyHost for IEmptyCall<S, M>
 where
     __IEmptyDispatch<
         S,
@@ -217,7 +271,21 @@ where
         Request = __IEmptyRequest,
         Reply = __IEmptyReply,
     >,
-{}
+{
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __IEmptyRequest,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        self.call.begin(method, request)
+    }
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<__IEmptyReply, ::async_interface::__private::CallError> {
+        self.call.finish(method)
+    }
+}
 #[allow(deprecated, non_snake_case)]
 impl<S: IEmpty + 'static> AsyncIEmptyServer
 for ::async_interface::__private::apartment::Apartment<S> {}

@@ -151,6 +151,169 @@ pub enum __IStoreReply<
         ::core::convert::Infallible,
     ),
 }
+#[allow(dead_code)]
+impl<
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> __IStoreRequest<K, V, N> {
+    /// Calls the synchronous method on `server`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch<S: ?::core::marker::Sized + IStore<K, V, N>>(
+        self,
+        server: &S,
+    ) -> __IStoreReply<K, V, N> {
+        match self {
+            __IStoreRequest::get { key } => {
+                let __ret = <S as IStore<K, V, N>>::get(server, &key);
+                __IStoreReply::get { __ret: __ret }
+            }
+            __IStoreRequest::first {} => {
+                let __ret = <S as IStore<K, V, N>>::first(server);
+                __IStoreReply::first {
+                    __ret: __ret,
+                }
+            }
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch_mut<S: ?::core::marker::Sized + IStore<K, V, N>>(
+        self,
+        server: &mut S,
+    ) -> __IStoreReply<K, V, N> {
+        match self {
+            __IStoreRequest::get { key } => {
+                let __ret = <S as IStore<K, V, N>>::get(&*server, &key);
+                __IStoreReply::get { __ret: __ret }
+            }
+            __IStoreRequest::first {} => {
+                let __ret = <S as IStore<K, V, N>>::first(&*server);
+                __IStoreReply::first {
+                    __ret: __ret,
+                }
+            }
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __serve<
+        S: ?::core::marker::Sized + AsyncIStoreServer<K, V, N>,
+        M: ::async_interface::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::async_interface::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
+    where
+        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
+            __IStoreReply<K, V, N>,
+        >,
+    {
+        match self {
+            __IStoreRequest::get { key } => {
+                let __done = responder
+                    .defer(|__ret: Option<V>| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __IStoreReply<K, V, N>,
+                    >>::from(__IStoreReply::get { __ret }));
+                <S as AsyncIStoreServer<K, V, N>>::begin_get(server, key, __done);
+                ::core::option::Option::None
+            }
+            __IStoreRequest::first {} => {
+                let __done = responder
+                    .defer(|__ret: [Option<V>; N]| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __IStoreReply<K, V, N>,
+                    >>::from(__IStoreReply::first { __ret }));
+                <S as AsyncIStoreServer<K, V, N>>::begin_first(server, __done);
+                ::core::option::Option::None
+            }
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
+}
+/// Hidden: how a call object begins and finishes calls of [`IStore`]'s methods. Implemented by the call objects of `IStore` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `IStore`: either its server does not implement `IStore`, or an #[async_interface] trait derived from `IStore` through another interface does not list `IStore` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + IStore`)"
+)]
+pub trait __IStoreHost<
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+>: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __IStoreRequest<K, V, N>,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __IStoreReply<K, V, N>,
+        ::async_interface::__private::CallError,
+    >;
+}
+#[allow(non_snake_case, deprecated)]
+impl<
+    __T: ?::core::marker::Sized + __IStoreHost<K, V, N>,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> AsyncIStore<K, V, N> for __T {
+    fn begin_get(
+        &self,
+        key: K,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __IStoreHost<
+            K,
+            V,
+            N,
+        >>::__begin(self, "IStore::get", __IStoreRequest::get { key })
+    }
+    fn finish_get(
+        &self,
+    ) -> ::core::result::Result<Option<V>, ::async_interface::__private::CallError> {
+        match <__T as __IStoreHost<K, V, N>>::__finish(self, "IStore::get")? {
+            __IStoreReply::get { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_first(
+        &self,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __IStoreHost<
+            K,
+            V,
+            N,
+        >>::__begin(self, "IStore::first", __IStoreRequest::first {})
+    }
+    fn finish_first(
+        &self,
+    ) -> ::core::result::Result<
+        [Option<V>; N],
+        ::async_interface::__private::CallError,
+    > {
+        match <__T as __IStoreHost<K, V, N>>::__finish(self, "IStore::first")? {
+            __IStoreReply::first { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}
 #[doc(hidden)]
 #[allow(dead_code)]
 pub struct __IStoreDispatch<S: ?::core::marker::Sized, K, V, const N: usize, M> {
@@ -163,7 +326,6 @@ pub struct __IStoreDispatch<S: ?::core::marker::Sized, K, V, const N: usize, M> 
         ),
     >,
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + IStore<K, V, N> + ::core::marker::Send
         + ::core::marker::Sync + 'static,
@@ -174,27 +336,13 @@ impl<
 for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Blocking> {
     type Request = __IStoreRequest<K, V, N>;
     type Reply = __IStoreReply<K, V, N>;
-    #[allow(non_snake_case)]
     fn dispatch(
         &self,
         request: <Self as ::async_interface::__private::Dispatch>::Request,
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
-        match request {
-            __IStoreRequest::get { key } => {
-                let __ret = <S as IStore<K, V, N>>::get(&*self.server, &key);
-                __IStoreReply::get { __ret: __ret }
-            }
-            __IStoreRequest::first {} => {
-                let __ret = <S as IStore<K, V, N>>::first(&*self.server);
-                __IStoreReply::first {
-                    __ret: __ret,
-                }
-            }
-            __IStoreRequest::__Phantom(_, never) => match never {}
-        }
+        request.__dispatch(&*self.server)
     }
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + AsyncIStoreServer<K, V, N>,
     K: Ord + ::core::marker::Send + 'static,
@@ -204,27 +352,12 @@ impl<
 for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Native> {
     type Request = __IStoreRequest<K, V, N>;
     type Reply = __IStoreReply<K, V, N>;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::async_interface::__private::Serve>::Request,
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        match request {
-            __IStoreRequest::get { key } => {
-                let __done = responder
-                    .defer(|__ret: Option<V>| __IStoreReply::get { __ret });
-                <S as AsyncIStoreServer<K, V, N>>::begin_get(&*self.server, key, __done);
-                ::core::option::Option::None
-            }
-            __IStoreRequest::first {} => {
-                let __done = responder
-                    .defer(|__ret: [Option<V>; N]| __IStoreReply::first { __ret });
-                <S as AsyncIStoreServer<K, V, N>>::begin_first(&*self.server, __done);
-                ::core::option::Option::None
-            }
-            __IStoreRequest::__Phantom(_, never) => match never {}
-        }
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`IStore`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIStore`] by running the methods of a server on a worker, one call at a time.
@@ -333,7 +466,10 @@ impl<
     V,
     N,
     ::async_interface::__private::Native,
-> {
+>
+where
+    ::async_interface::__private::apartment::Apartment<S>: AsyncIStoreServer<K, V, N>,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -394,14 +530,13 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
 impl<
     S: ?::core::marker::Sized,
     K: Ord + ::core::marker::Send + 'static,
     V: Clone + ::core::marker::Send + 'static,
     const N: usize,
     M,
-> AsyncIStore<K, V, N> for IStoreCall<S, K, V, N, M>
+> __IStoreHost<K, V, N> for IStoreCall<S, K, V, N, M>
 where
     __IStoreDispatch<
         S,
@@ -414,45 +549,21 @@ where
         Reply = __IStoreReply<K, V, N>,
     >,
 {
-    fn begin_get(
+    fn __begin(
         &self,
-        key: K,
+        method: &'static str,
+        request: __IStoreRequest<K, V, N>,
     ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin("IStore::get", __IStoreRequest::get { key })
+        self.call.begin(method, request)
     }
-    fn finish_get(
+    fn __finish(
         &self,
-    ) -> ::core::result::Result<Option<V>, ::async_interface::__private::CallError> {
-        match self.call.finish("IStore::get")? {
-            __IStoreReply::get { __ret: __ret } => ::core::result::Result::Ok(__ret),
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_first(
-        &self,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin("IStore::first", __IStoreRequest::first {})
-    }
-    fn finish_first(
-        &self,
+        method: &'static str,
     ) -> ::core::result::Result<
-        [Option<V>; N],
+        __IStoreReply<K, V, N>,
         ::async_interface::__private::CallError,
     > {
-        match self.call.finish("IStore::first")? {
-            __IStoreReply::first { __ret: __ret } => ::core::result::Result::Ok(__ret),
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
+        self.call.finish(method)
     }
 }
 #[allow(deprecated, non_snake_case)]

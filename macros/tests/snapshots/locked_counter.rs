@@ -98,20 +98,145 @@ pub(crate) enum __ICounterReply {
     add { __ret: u64 },
     total { __ret: u64 },
 }
+#[allow(dead_code)]
+impl __ICounterRequest {
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    pub(crate) fn __dispatch_mut<S: ?::core::marker::Sized + ICounter>(
+        self,
+        server: &mut S,
+    ) -> __ICounterReply {
+        match self {
+            __ICounterRequest::add { n } => {
+                let __ret = <S as ICounter>::add(&mut *server, n);
+                __ICounterReply::add {
+                    __ret: __ret,
+                }
+            }
+            __ICounterRequest::total {} => {
+                let __ret = <S as ICounter>::total(&*server);
+                __ICounterReply::total {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    pub(crate) fn __serve<
+        S: ?::core::marker::Sized + AsyncICounterServer,
+        M: ::async_interface::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::async_interface::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
+    where
+        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
+            __ICounterReply,
+        >,
+    {
+        match self {
+            __ICounterRequest::add { n } => {
+                let __done = responder
+                    .defer(|__ret: u64| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ICounterReply,
+                    >>::from(__ICounterReply::add { __ret }));
+                <S as AsyncICounterServer>::begin_add(server, n, __done);
+                ::core::option::Option::None
+            }
+            __ICounterRequest::total {} => {
+                let __done = responder
+                    .defer(|__ret: u64| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ICounterReply,
+                    >>::from(__ICounterReply::total { __ret }));
+                <S as AsyncICounterServer>::begin_total(server, __done);
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+/// Hidden: how a call object begins and finishes calls of [`ICounter`]'s methods. Implemented by the call objects of `ICounter` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `ICounter`: either its server does not implement `ICounter`, or an #[async_interface] trait derived from `ICounter` through another interface does not list `ICounter` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + ICounter`)"
+)]
+pub(crate) trait __ICounterHost: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __ICounterRequest,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __ICounterReply,
+        ::async_interface::__private::CallError,
+    >;
+}
+#[allow(non_snake_case, deprecated)]
+impl<__T: ?::core::marker::Sized + __ICounterHost> AsyncICounter for __T {
+    fn begin_add(
+        &self,
+        n: u64,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ICounterHost>::__begin(
+            self,
+            "ICounter::add",
+            __ICounterRequest::add { n },
+        )
+    }
+    fn finish_add(
+        &self,
+    ) -> ::core::result::Result<u64, ::async_interface::__private::CallError> {
+        match <__T as __ICounterHost>::__finish(self, "ICounter::add")? {
+            __ICounterReply::add { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_total(
+        &self,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ICounterHost>::__begin(
+            self,
+            "ICounter::total",
+            __ICounterRequest::total {},
+        )
+    }
+    fn finish_total(
+        &self,
+    ) -> ::core::result::Result<u64, ::async_interface::__private::CallError> {
+        match <__T as __ICounterHost>::__finish(self, "ICounter::total")? {
+            __ICounterReply::total { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}
 #[doc(hidden)]
 #[allow(dead_code)]
 pub(crate) struct __ICounterDispatch<S: ?::core::marker::Sized, M> {
     server: ::async_interface::__private::Arc<S>,
     mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + ICounter + ::core::marker::Send + 'static,
 > ::async_interface::__private::Dispatch
 for __ICounterDispatch<::std::sync::Mutex<S>, ::async_interface::__private::Blocking> {
     type Request = __ICounterRequest;
     type Reply = __ICounterReply;
-    #[allow(non_snake_case)]
     fn dispatch(
         &self,
         request: <Self as ::async_interface::__private::Dispatch>::Request,
@@ -120,47 +245,19 @@ for __ICounterDispatch<::std::sync::Mutex<S>, ::async_interface::__private::Bloc
             .server
             .lock()
             .unwrap_or_else(::std::sync::PoisonError::into_inner);
-        match request {
-            __ICounterRequest::add { n } => {
-                let __ret = <S as ICounter>::add(&mut *__server, n);
-                __ICounterReply::add {
-                    __ret: __ret,
-                }
-            }
-            __ICounterRequest::total {} => {
-                let __ret = <S as ICounter>::total(&*__server);
-                __ICounterReply::total {
-                    __ret: __ret,
-                }
-            }
-        }
+        request.__dispatch_mut(&mut *__server)
     }
 }
-#[allow(deprecated)]
 impl<S: ?::core::marker::Sized + AsyncICounterServer> ::async_interface::__private::Serve
 for __ICounterDispatch<S, ::async_interface::__private::Native> {
     type Request = __ICounterRequest;
     type Reply = __ICounterReply;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::async_interface::__private::Serve>::Request,
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        match request {
-            __ICounterRequest::add { n } => {
-                let __done = responder
-                    .defer(|__ret: u64| __ICounterReply::add { __ret });
-                <S as AsyncICounterServer>::begin_add(&*self.server, n, __done);
-                ::core::option::Option::None
-            }
-            __ICounterRequest::total {} => {
-                let __done = responder
-                    .defer(|__ret: u64| __ICounterReply::total { __ret });
-                <S as AsyncICounterServer>::begin_total(&*self.server, __done);
-                ::core::option::Option::None
-            }
-        }
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`ICounter`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncICounter`] by running the methods of a server on a worker, one call at a time.
@@ -255,7 +352,12 @@ impl<
 > ICounterCall<
     ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>>,
     ::async_interface::__private::Native,
-> {
+>
+where
+    ::async_interface::__private::apartment::Apartment<
+        ::core::cell::RefCell<S>,
+    >: AsyncICounterServer,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -308,8 +410,7 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
-impl<S: ?::core::marker::Sized, M> AsyncICounter for ICounterCall<S, M>
+impl<S: ?::core::marker::Sized, M> __ICounterHost for ICounterCall<S, M>
 where
     __ICounterDispatch<
         S,
@@ -319,42 +420,21 @@ where
         Reply = __ICounterReply,
     >,
 {
-    fn begin_add(
+    fn __begin(
         &self,
-        n: u64,
+        method: &'static str,
+        request: __ICounterRequest,
     ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin("ICounter::add", __ICounterRequest::add { n })
+        self.call.begin(method, request)
     }
-    fn finish_add(
+    fn __finish(
         &self,
-    ) -> ::core::result::Result<u64, ::async_interface::__private::CallError> {
-        match self.call.finish("ICounter::add")? {
-            __ICounterReply::add { __ret: __ret } => ::core::result::Result::Ok(__ret),
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_total(
-        &self,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin("ICounter::total", __ICounterRequest::total {})
-    }
-    fn finish_total(
-        &self,
-    ) -> ::core::result::Result<u64, ::async_interface::__private::CallError> {
-        match self.call.finish("ICounter::total")? {
-            __ICounterReply::total { __ret: __ret } => ::core::result::Result::Ok(__ret),
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __ICounterReply,
+        ::async_interface::__private::CallError,
+    > {
+        self.call.finish(method)
     }
 }
 #[allow(deprecated, non_snake_case)]

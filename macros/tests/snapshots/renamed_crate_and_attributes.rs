@@ -151,13 +151,209 @@ enum __IAttributesReply {
     fresh { __ret: Result<(), Box<dyn std::error::Error + Send + Sync>> },
     count { __ret: usize },
 }
+#[allow(dead_code)]
+impl __IAttributesRequest {
+    /// Calls the synchronous method on `server`.
+    #[allow(non_snake_case, deprecated)]
+    fn __dispatch<S: ?::core::marker::Sized + IAttributes>(
+        self,
+        server: &S,
+    ) -> __IAttributesReply {
+        match self {
+            __IAttributesRequest::old {} => {
+                let __ret = <S as IAttributes>::old(server);
+                __IAttributesReply::old {
+                    __ret: __ret,
+                }
+            }
+            __IAttributesRequest::fresh {} => {
+                let __ret = <S as IAttributes>::fresh(server);
+                __IAttributesReply::fresh {
+                    __ret: __ret,
+                }
+            }
+            __IAttributesRequest::count { s } => {
+                let __ret = <S as IAttributes>::count(server, &s);
+                __IAttributesReply::count {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    fn __dispatch_mut<S: ?::core::marker::Sized + IAttributes>(
+        self,
+        server: &mut S,
+    ) -> __IAttributesReply {
+        match self {
+            __IAttributesRequest::old {} => {
+                let __ret = <S as IAttributes>::old(&*server);
+                __IAttributesReply::old {
+                    __ret: __ret,
+                }
+            }
+            __IAttributesRequest::fresh {} => {
+                let __ret = <S as IAttributes>::fresh(&*server);
+                __IAttributesReply::fresh {
+                    __ret: __ret,
+                }
+            }
+            __IAttributesRequest::count { s } => {
+                let __ret = <S as IAttributes>::count(&*server, &s);
+                __IAttributesReply::count {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    fn __serve<
+        S: ?::core::marker::Sized + AsyncIAttributesServer,
+        M: ::renamed::facade::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::renamed::facade::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::renamed::facade::__private::Serve>::Reply>
+    where
+        <M as ::renamed::facade::__private::Serve>::Reply: ::core::convert::From<
+            __IAttributesReply,
+        >,
+    {
+        match self {
+            __IAttributesRequest::old {} => {
+                let __done = responder
+                    .defer(|__ret: u8| <<M as ::renamed::facade::__private::Serve>::Reply as ::core::convert::From<
+                        __IAttributesReply,
+                    >>::from(__IAttributesReply::old { __ret }));
+                <S as AsyncIAttributesServer>::begin_old(server, __done);
+                ::core::option::Option::None
+            }
+            __IAttributesRequest::fresh {} => {
+                let __done = responder
+                    .defer(|__ret: Result<(), Box<dyn std::error::Error + Send + Sync>>| <<M as ::renamed::facade::__private::Serve>::Reply as ::core::convert::From<
+                        __IAttributesReply,
+                    >>::from(__IAttributesReply::fresh { __ret }));
+                <S as AsyncIAttributesServer>::begin_fresh(server, __done);
+                ::core::option::Option::None
+            }
+            __IAttributesRequest::count { s } => {
+                let __done = responder
+                    .defer(|__ret: usize| <<M as ::renamed::facade::__private::Serve>::Reply as ::core::convert::From<
+                        __IAttributesReply,
+                    >>::from(__IAttributesReply::count { __ret }));
+                <S as AsyncIAttributesServer>::begin_count(server, s, __done);
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+/// Hidden: how a call object begins and finishes calls of [`IAttributes`]'s methods. Implemented by the call objects of `IAttributes` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `IAttributes`: either its server does not implement `IAttributes`, or an #[async_interface] trait derived from `IAttributes` through another interface does not list `IAttributes` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + IAttributes`)"
+)]
+trait __IAttributesHost: ::renamed::facade::__private::Synchronize + ::renamed::facade::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __IAttributesRequest,
+    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __IAttributesReply,
+        ::renamed::facade::__private::CallError,
+    >;
+}
+#[allow(non_snake_case, deprecated)]
+impl<__T: ?::core::marker::Sized + __IAttributesHost> AsyncIAttributes for __T {
+    fn begin_old(
+        &self,
+    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
+        <__T as __IAttributesHost>::__begin(
+            self,
+            "IAttributes::old",
+            __IAttributesRequest::old {},
+        )
+    }
+    fn finish_old(
+        &self,
+    ) -> ::core::result::Result<u8, ::renamed::facade::__private::CallError> {
+        match <__T as __IAttributesHost>::__finish(self, "IAttributes::old")? {
+            __IAttributesReply::old { __ret: __ret } => ::core::result::Result::Ok(__ret),
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_fresh(
+        &self,
+    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
+        <__T as __IAttributesHost>::__begin(
+            self,
+            "IAttributes::fresh",
+            __IAttributesRequest::fresh {},
+        )
+    }
+    fn finish_fresh(
+        &self,
+    ) -> ::core::result::Result<
+        Result<(), Box<dyn std::error::Error + Send + Sync>>,
+        ::renamed::facade::__private::CallError,
+    > {
+        match <__T as __IAttributesHost>::__finish(self, "IAttributes::fresh")? {
+            __IAttributesReply::fresh { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_count(
+        &self,
+        s: ::std::string::String,
+    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
+        <__T as __IAttributesHost>::__begin(
+            self,
+            "IAttributes::count",
+            __IAttributesRequest::count { s },
+        )
+    }
+    fn finish_count(
+        &self,
+    ) -> ::core::result::Result<usize, ::renamed::facade::__private::CallError> {
+        match <__T as __IAttributesHost>::__finish(self, "IAttributes::count")? {
+            __IAttributesReply::count { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}
 #[doc(hidden)]
 #[allow(dead_code)]
 struct __IAttributesDispatch<S: ?::core::marker::Sized, M> {
     server: ::renamed::facade::__private::Arc<S>,
     mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + IAttributes + ::core::marker::Send + ::core::marker::Sync
         + 'static,
@@ -165,68 +361,25 @@ impl<
 for __IAttributesDispatch<S, ::renamed::facade::__private::Blocking> {
     type Request = __IAttributesRequest;
     type Reply = __IAttributesReply;
-    #[allow(non_snake_case)]
     fn dispatch(
         &self,
         request: <Self as ::renamed::facade::__private::Dispatch>::Request,
     ) -> <Self as ::renamed::facade::__private::Dispatch>::Reply {
-        match request {
-            __IAttributesRequest::old {} => {
-                let __ret = <S as IAttributes>::old(&*self.server);
-                __IAttributesReply::old {
-                    __ret: __ret,
-                }
-            }
-            __IAttributesRequest::fresh {} => {
-                let __ret = <S as IAttributes>::fresh(&*self.server);
-                __IAttributesReply::fresh {
-                    __ret: __ret,
-                }
-            }
-            __IAttributesRequest::count { s } => {
-                let __ret = <S as IAttributes>::count(&*self.server, &s);
-                __IAttributesReply::count {
-                    __ret: __ret,
-                }
-            }
-        }
+        request.__dispatch(&*self.server)
     }
 }
-#[allow(deprecated)]
 impl<
     S: ?::core::marker::Sized + AsyncIAttributesServer,
 > ::renamed::facade::__private::Serve
 for __IAttributesDispatch<S, ::renamed::facade::__private::Native> {
     type Request = __IAttributesRequest;
     type Reply = __IAttributesReply;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::renamed::facade::__private::Serve>::Request,
         responder: &::renamed::facade::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::renamed::facade::__private::Serve>::Reply> {
-        match request {
-            __IAttributesRequest::old {} => {
-                let __done = responder
-                    .defer(|__ret: u8| __IAttributesReply::old { __ret });
-                <S as AsyncIAttributesServer>::begin_old(&*self.server, __done);
-                ::core::option::Option::None
-            }
-            __IAttributesRequest::fresh {} => {
-                let __done = responder
-                    .defer(|__ret: Result<(), Box<dyn std::error::Error + Send + Sync>>| __IAttributesReply::fresh {
-                        __ret,
-                    });
-                <S as AsyncIAttributesServer>::begin_fresh(&*self.server, __done);
-                ::core::option::Option::None
-            }
-            __IAttributesRequest::count { s } => {
-                let __done = responder
-                    .defer(|__ret: usize| __IAttributesReply::count { __ret });
-                <S as AsyncIAttributesServer>::begin_count(&*self.server, s, __done);
-                ::core::option::Option::None
-            }
-        }
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`IAttributes`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIAttributes`] by running the methods of a server on a worker, one call at a time.
@@ -320,7 +473,10 @@ impl<
 > IAttributesCall<
     ::renamed::facade::__private::apartment::Apartment<S>,
     ::renamed::facade::__private::Native,
-> {
+>
+where
+    ::renamed::facade::__private::apartment::Apartment<S>: AsyncIAttributesServer,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -373,8 +529,7 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
-impl<S: ?::core::marker::Sized, M> AsyncIAttributes for IAttributesCall<S, M>
+impl<S: ?::core::marker::Sized, M> __IAttributesHost for IAttributesCall<S, M>
 where
     __IAttributesDispatch<
         S,
@@ -384,67 +539,21 @@ where
         Reply = __IAttributesReply,
     >,
 {
-    fn begin_old(
+    fn __begin(
         &self,
+        method: &'static str,
+        request: __IAttributesRequest,
     ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
-        self.call.begin("IAttributes::old", __IAttributesRequest::old {})
+        self.call.begin(method, request)
     }
-    fn finish_old(
+    fn __finish(
         &self,
-    ) -> ::core::result::Result<u8, ::renamed::facade::__private::CallError> {
-        match self.call.finish("IAttributes::old")? {
-            __IAttributesReply::old { __ret: __ret } => ::core::result::Result::Ok(__ret),
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_fresh(
-        &self,
-    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
-        self.call.begin("IAttributes::fresh", __IAttributesRequest::fresh {})
-    }
-    fn finish_fresh(
-        &self,
+        method: &'static str,
     ) -> ::core::result::Result<
-        Result<(), Box<dyn std::error::Error + Send + Sync>>,
+        __IAttributesReply,
         ::renamed::facade::__private::CallError,
     > {
-        match self.call.finish("IAttributes::fresh")? {
-            __IAttributesReply::fresh { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_count(
-        &self,
-        s: ::std::string::String,
-    ) -> ::core::result::Result<(), ::renamed::facade::__private::CallError> {
-        self.call.begin("IAttributes::count", __IAttributesRequest::count { s })
-    }
-    fn finish_count(
-        &self,
-    ) -> ::core::result::Result<usize, ::renamed::facade::__private::CallError> {
-        match self.call.finish("IAttributes::count")? {
-            __IAttributesReply::count { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
+        self.call.finish(method)
     }
 }
 #[allow(deprecated, non_snake_case)]

@@ -202,40 +202,29 @@ pub enum __ISimpleStreamReply {
     #[cfg(unix)]
     fd { __ret: i32 },
 }
-#[doc(hidden)]
 #[allow(dead_code)]
-pub struct __ISimpleStreamDispatch<S: ?::core::marker::Sized, M> {
-    server: ::async_interface::__private::Arc<S>,
-    mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
-}
-#[allow(deprecated)]
-impl<
-    S: ?::core::marker::Sized + ISimpleStream + ::core::marker::Send
-        + ::core::marker::Sync + 'static,
-> ::async_interface::__private::Dispatch
-for __ISimpleStreamDispatch<S, ::async_interface::__private::Blocking> {
-    type Request = __ISimpleStreamRequest;
-    type Reply = __ISimpleStreamReply;
-    #[allow(non_snake_case)]
-    fn dispatch(
-        &self,
-        request: <Self as ::async_interface::__private::Dispatch>::Request,
-    ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
-        match request {
+impl __ISimpleStreamRequest {
+    /// Calls the synchronous method on `server`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch<S: ?::core::marker::Sized + ISimpleStream>(
+        self,
+        server: &S,
+    ) -> __ISimpleStreamReply {
+        match self {
             __ISimpleStreamRequest::read { len } => {
-                let __ret = <S as ISimpleStream>::read(&*self.server, len);
+                let __ret = <S as ISimpleStream>::read(server, len);
                 __ISimpleStreamReply::read {
                     __ret: __ret,
                 }
             }
             __ISimpleStreamRequest::write { data } => {
-                let __ret = <S as ISimpleStream>::write(&*self.server, &data);
+                let __ret = <S as ISimpleStream>::write(server, &data);
                 __ISimpleStreamReply::write {
                     __ret: __ret,
                 }
             }
             __ISimpleStreamRequest::fill { mut buf } => {
-                let __ret = <S as ISimpleStream>::fill(&*self.server, &mut buf);
+                let __ret = <S as ISimpleStream>::fill(server, &mut buf);
                 __ISimpleStreamReply::fill {
                     __ret: __ret,
                     buf,
@@ -243,65 +232,278 @@ for __ISimpleStreamDispatch<S, ::async_interface::__private::Blocking> {
             }
             #[cfg(unix)]
             __ISimpleStreamRequest::fd {} => {
-                let __ret = <S as ISimpleStream>::fd(&*self.server);
+                let __ret = <S as ISimpleStream>::fd(server);
                 __ISimpleStreamReply::fd {
                     __ret: __ret,
                 }
             }
         }
     }
+    /// Calls the synchronous method on `server`, reached through a lock.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __dispatch_mut<S: ?::core::marker::Sized + ISimpleStream>(
+        self,
+        server: &mut S,
+    ) -> __ISimpleStreamReply {
+        match self {
+            __ISimpleStreamRequest::read { len } => {
+                let __ret = <S as ISimpleStream>::read(&*server, len);
+                __ISimpleStreamReply::read {
+                    __ret: __ret,
+                }
+            }
+            __ISimpleStreamRequest::write { data } => {
+                let __ret = <S as ISimpleStream>::write(&*server, &data);
+                __ISimpleStreamReply::write {
+                    __ret: __ret,
+                }
+            }
+            __ISimpleStreamRequest::fill { mut buf } => {
+                let __ret = <S as ISimpleStream>::fill(&*server, &mut buf);
+                __ISimpleStreamReply::fill {
+                    __ret: __ret,
+                    buf,
+                }
+            }
+            #[cfg(unix)]
+            __ISimpleStreamRequest::fd {} => {
+                let __ret = <S as ISimpleStream>::fd(&*server);
+                __ISimpleStreamReply::fd {
+                    __ret: __ret,
+                }
+            }
+        }
+    }
+    /// Hands the call to a native server with a completer that replies through `responder`.
+    #[allow(non_snake_case, deprecated)]
+    pub fn __serve<
+        S: ?::core::marker::Sized + AsyncISimpleStreamServer,
+        M: ::async_interface::__private::Serve,
+    >(
+        self,
+        server: &S,
+        responder: &::async_interface::__private::Responder<'_, M>,
+    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
+    where
+        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
+            __ISimpleStreamReply,
+        >,
+    {
+        match self {
+            __ISimpleStreamRequest::read { len } => {
+                let __done = responder
+                    .defer(|__ret: Result<Vec<u8>, StreamError>| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISimpleStreamReply,
+                    >>::from(__ISimpleStreamReply::read {
+                        __ret,
+                    }));
+                <S as AsyncISimpleStreamServer>::begin_read(server, len, __done);
+                ::core::option::Option::None
+            }
+            __ISimpleStreamRequest::write { data } => {
+                let __done = responder
+                    .defer(|__ret: Result<usize, StreamError>| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISimpleStreamReply,
+                    >>::from(__ISimpleStreamReply::write {
+                        __ret,
+                    }));
+                <S as AsyncISimpleStreamServer>::begin_write(server, data, __done);
+                ::core::option::Option::None
+            }
+            __ISimpleStreamRequest::fill { buf } => {
+                let __done = responder
+                    .defer(|(__ret, buf): (usize, Vec<u8>)| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISimpleStreamReply,
+                    >>::from(__ISimpleStreamReply::fill {
+                        __ret,
+                        buf,
+                    }));
+                <S as AsyncISimpleStreamServer>::begin_fill(server, buf, __done);
+                ::core::option::Option::None
+            }
+            #[cfg(unix)]
+            __ISimpleStreamRequest::fd {} => {
+                let __done = responder
+                    .defer(|__ret: i32| <<M as ::async_interface::__private::Serve>::Reply as ::core::convert::From<
+                        __ISimpleStreamReply,
+                    >>::from(__ISimpleStreamReply::fd { __ret }));
+                <S as AsyncISimpleStreamServer>::begin_fd(server, __done);
+                ::core::option::Option::None
+            }
+        }
+    }
 }
-#[allow(deprecated)]
+/// Hidden: how a call object begins and finishes calls of [`ISimpleStream`]'s methods. Implemented by the call objects of `ISimpleStream` and of every trait derived from it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not serve `ISimpleStream`: either its server does not implement `ISimpleStream`, or an #[async_interface] trait derived from `ISimpleStream` through another interface does not list `ISimpleStream` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + ISimpleStream`)"
+)]
+pub trait __ISimpleStreamHost: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
+    /// Begins a call of `method` with `request`.
+    fn __begin(
+        &self,
+        method: &'static str,
+        request: __ISimpleStreamRequest,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
+    /// Finishes the call of `method`.
+    fn __finish(
+        &self,
+        method: &'static str,
+    ) -> ::core::result::Result<
+        __ISimpleStreamReply,
+        ::async_interface::__private::CallError,
+    >;
+}
+#[allow(non_snake_case, deprecated)]
+impl<__T: ?::core::marker::Sized + __ISimpleStreamHost> AsyncISimpleStream for __T {
+    fn begin_read(
+        &self,
+        len: usize,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISimpleStreamHost>::__begin(
+            self,
+            "ISimpleStream::read",
+            __ISimpleStreamRequest::read {
+                len,
+            },
+        )
+    }
+    fn finish_read(
+        &self,
+    ) -> ::core::result::Result<
+        Result<Vec<u8>, StreamError>,
+        ::async_interface::__private::CallError,
+    > {
+        match <__T as __ISimpleStreamHost>::__finish(self, "ISimpleStream::read")? {
+            __ISimpleStreamReply::read { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_write(
+        &self,
+        data: ::std::vec::Vec<u8>,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISimpleStreamHost>::__begin(
+            self,
+            "ISimpleStream::write",
+            __ISimpleStreamRequest::write {
+                data,
+            },
+        )
+    }
+    fn finish_write(
+        &self,
+    ) -> ::core::result::Result<
+        Result<usize, StreamError>,
+        ::async_interface::__private::CallError,
+    > {
+        match <__T as __ISimpleStreamHost>::__finish(self, "ISimpleStream::write")? {
+            __ISimpleStreamReply::write { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    fn begin_fill(
+        &self,
+        buf: Vec<u8>,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISimpleStreamHost>::__begin(
+            self,
+            "ISimpleStream::fill",
+            __ISimpleStreamRequest::fill {
+                buf,
+            },
+        )
+    }
+    fn finish_fill(
+        &self,
+        buf: &mut Vec<u8>,
+    ) -> ::core::result::Result<usize, ::async_interface::__private::CallError> {
+        match <__T as __ISimpleStreamHost>::__finish(self, "ISimpleStream::fill")? {
+            __ISimpleStreamReply::fill { __ret: __ret, buf: __out_buf } => {
+                *buf = __out_buf;
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+    #[cfg(unix)]
+    fn begin_fd(
+        &self,
+    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
+        <__T as __ISimpleStreamHost>::__begin(
+            self,
+            "ISimpleStream::fd",
+            __ISimpleStreamRequest::fd {},
+        )
+    }
+    #[cfg(unix)]
+    fn finish_fd(
+        &self,
+    ) -> ::core::result::Result<i32, ::async_interface::__private::CallError> {
+        match <__T as __ISimpleStreamHost>::__finish(self, "ISimpleStream::fd")? {
+            __ISimpleStreamReply::fd { __ret: __ret } => {
+                ::core::result::Result::Ok(__ret)
+            }
+            #[allow(unreachable_patterns)]
+            _ => {
+                ::core::unreachable!(
+                    "the runtime checked that the call finished is the call begun"
+                )
+            }
+        }
+    }
+}
+#[doc(hidden)]
+#[allow(dead_code)]
+pub struct __ISimpleStreamDispatch<S: ?::core::marker::Sized, M> {
+    server: ::async_interface::__private::Arc<S>,
+    mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
+}
+impl<
+    S: ?::core::marker::Sized + ISimpleStream + ::core::marker::Send
+        + ::core::marker::Sync + 'static,
+> ::async_interface::__private::Dispatch
+for __ISimpleStreamDispatch<S, ::async_interface::__private::Blocking> {
+    type Request = __ISimpleStreamRequest;
+    type Reply = __ISimpleStreamReply;
+    fn dispatch(
+        &self,
+        request: <Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
+        request.__dispatch(&*self.server)
+    }
+}
 impl<
     S: ?::core::marker::Sized + AsyncISimpleStreamServer,
 > ::async_interface::__private::Serve
 for __ISimpleStreamDispatch<S, ::async_interface::__private::Native> {
     type Request = __ISimpleStreamRequest;
     type Reply = __ISimpleStreamReply;
-    #[allow(non_snake_case)]
     fn serve(
         &self,
         request: <Self as ::async_interface::__private::Serve>::Request,
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        match request {
-            __ISimpleStreamRequest::read { len } => {
-                let __done = responder
-                    .defer(|__ret: Result<Vec<u8>, StreamError>| __ISimpleStreamReply::read {
-                        __ret,
-                    });
-                <S as AsyncISimpleStreamServer>::begin_read(&*self.server, len, __done);
-                ::core::option::Option::None
-            }
-            __ISimpleStreamRequest::write { data } => {
-                let __done = responder
-                    .defer(|__ret: Result<usize, StreamError>| __ISimpleStreamReply::write {
-                        __ret,
-                    });
-                <S as AsyncISimpleStreamServer>::begin_write(
-                    &*self.server,
-                    data,
-                    __done,
-                );
-                ::core::option::Option::None
-            }
-            __ISimpleStreamRequest::fill { buf } => {
-                let __done = responder
-                    .defer(|(__ret, buf): (usize, Vec<u8>)| __ISimpleStreamReply::fill {
-                        __ret,
-                        buf,
-                    });
-                <S as AsyncISimpleStreamServer>::begin_fill(&*self.server, buf, __done);
-                ::core::option::Option::None
-            }
-            #[cfg(unix)]
-            __ISimpleStreamRequest::fd {} => {
-                let __done = responder
-                    .defer(|__ret: i32| __ISimpleStreamReply::fd { __ret });
-                <S as AsyncISimpleStreamServer>::begin_fd(&*self.server, __done);
-                ::core::option::Option::None
-            }
-        }
+        request.__serve(&*self.server, responder)
     }
 }
 /// Call object for [`ISimpleStream`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncISimpleStream`] by running the methods of a server on a worker, one call at a time.
@@ -395,7 +597,10 @@ impl<
 > ISimpleStreamCall<
     ::async_interface::__private::apartment::Apartment<S>,
     ::async_interface::__private::Native,
-> {
+>
+where
+    ::async_interface::__private::apartment::Apartment<S>: AsyncISimpleStreamServer,
+{
     /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
     ///
     /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
@@ -450,8 +655,7 @@ where
             .finish()
     }
 }
-#[allow(non_snake_case, deprecated)]
-impl<S: ?::core::marker::Sized, M> AsyncISimpleStream for ISimpleStreamCall<S, M>
+impl<S: ?::core::marker::Sized, M> __ISimpleStreamHost for ISimpleStreamCall<S, M>
 where
     __ISimpleStreamDispatch<
         S,
@@ -461,116 +665,21 @@ where
         Reply = __ISimpleStreamReply,
     >,
 {
-    fn begin_read(
+    fn __begin(
         &self,
-        len: usize,
+        method: &'static str,
+        request: __ISimpleStreamRequest,
     ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call
-            .begin(
-                "ISimpleStream::read",
-                __ISimpleStreamRequest::read {
-                    len,
-                },
-            )
+        self.call.begin(method, request)
     }
-    fn finish_read(
+    fn __finish(
         &self,
+        method: &'static str,
     ) -> ::core::result::Result<
-        Result<Vec<u8>, StreamError>,
+        __ISimpleStreamReply,
         ::async_interface::__private::CallError,
     > {
-        match self.call.finish("ISimpleStream::read")? {
-            __ISimpleStreamReply::read { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_write(
-        &self,
-        data: ::std::vec::Vec<u8>,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call
-            .begin(
-                "ISimpleStream::write",
-                __ISimpleStreamRequest::write {
-                    data,
-                },
-            )
-    }
-    fn finish_write(
-        &self,
-    ) -> ::core::result::Result<
-        Result<usize, StreamError>,
-        ::async_interface::__private::CallError,
-    > {
-        match self.call.finish("ISimpleStream::write")? {
-            __ISimpleStreamReply::write { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    fn begin_fill(
-        &self,
-        buf: Vec<u8>,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call
-            .begin(
-                "ISimpleStream::fill",
-                __ISimpleStreamRequest::fill {
-                    buf,
-                },
-            )
-    }
-    fn finish_fill(
-        &self,
-        buf: &mut Vec<u8>,
-    ) -> ::core::result::Result<usize, ::async_interface::__private::CallError> {
-        match self.call.finish("ISimpleStream::fill")? {
-            __ISimpleStreamReply::fill { __ret: __ret, buf: __out_buf } => {
-                *buf = __out_buf;
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
-    }
-    #[cfg(unix)]
-    fn begin_fd(
-        &self,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin("ISimpleStream::fd", __ISimpleStreamRequest::fd {})
-    }
-    #[cfg(unix)]
-    fn finish_fd(
-        &self,
-    ) -> ::core::result::Result<i32, ::async_interface::__private::CallError> {
-        match self.call.finish("ISimpleStream::fd")? {
-            __ISimpleStreamReply::fd { __ret: __ret } => {
-                ::core::result::Result::Ok(__ret)
-            }
-            #[allow(unreachable_patterns)]
-            _ => {
-                ::core::unreachable!(
-                    "the runtime checked that the call finished is the call begun"
-                )
-            }
-        }
+        self.call.finish(method)
     }
 }
 #[allow(deprecated, non_snake_case)]

@@ -1,3 +1,5 @@
+// IUnknownLike has no #[async_interface]: IStream has no asynchronous form of it to derive
+// from, and the error is at the supertrait.
 use async_interface::prelude::*;
 
 pub trait IUnknownLike {

@@ -4,19 +4,9 @@ mod common;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
 
 use async_interface::prelude::*;
 use common::*;
-
-/// Waits (bounded) until `done()` holds; the condition is the proof, not the time.
-fn eventually(what: &str, done: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < PATIENCE, "never happened: {what}");
-        std::thread::yield_now();
-    }
-}
 
 #[test]
 fn dropping_a_pending_call_object_does_not_block_and_the_server_runs_to_its_end() {

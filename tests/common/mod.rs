@@ -12,6 +12,15 @@ use async_interface::prelude::*;
 /// How long a test waits for something that must happen before calling it a hang.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// Waits (bounded) until `done()` holds; the condition is the proof, not the time.
+pub fn eventually(what: &str, done: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(start.elapsed() < PATIENCE, "never happened: {what}");
+        std::thread::yield_now();
+    }
+}
+
 /// Errors of the test stream.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StreamError {

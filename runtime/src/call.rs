@@ -284,7 +284,13 @@ struct Slot<D: Serve> {
     client_context: Option<Arc<CallContext>>,
     /// The context captured by `begin` for the call in progress; taken by the worker.
     call_context: Option<Arc<CallContext>>,
+    /// What a native server asked to run when the call of this generation is cancelled
+    /// (`Completer::on_cancel`); taken by `cancel`, dropped when the call ends.
+    cancel_hook: Option<(u64, CancelHook)>,
 }
+
+/// A native server's reaction to a cancel (`Completer::on_cancel`).
+pub(crate) type CancelHook = Box<dyn FnOnce() + Send>;
 
 impl<D: Serve> Call<D> {
     /// A call object over `dispatch`, running its calls on the built-in pool.
@@ -308,6 +314,7 @@ impl<D: Serve> Call<D> {
                     unpublished: None,
                     client_context: None,
                     call_context: None,
+                    cancel_hook: None,
                 }),
                 completion: Parker::new(),
                 event: ManualResetEvent::new(),
@@ -499,8 +506,10 @@ impl<D: Serve> Shared<D> {
         }
         slot.reply = reply;
         slot.call_context = None;
+        let hook = slot.cancel_hook.take();
         self.state.store(state as u8, Ordering::Release);
         drop(slot);
+        drop(hook);
         self.completion.notify_all();
         self.watchers.notify();
         // If the client has already finished this call and begun the next one, this
@@ -600,9 +609,23 @@ impl<D: Serve> CancelProbe for Shared<D> {
     fn is_cancelled(&self, generation: u64) -> bool {
         self.cancelled_generation.load(Ordering::Acquire) >= generation
     }
+
+    fn on_cancel(&self, generation: u64, hook: CancelHook) {
+        let mut slot = self.slot.lock();
+        if self.is_cancelled(generation) {
+            drop(slot);
+            hook();
+        } else if slot.generation == generation && self.state() == CallState::Pending {
+            // Replaces an earlier hook of the same call: the newest registration wins.
+            let previous = slot.cancel_hook.replace((generation, hook));
+            drop(slot);
+            drop(previous);
+        }
+        // Otherwise the call has ended; the hook would never run.
+    }
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(message) = payload.downcast_ref::<&'static str>() {
         (*message).to_owned()
     } else if let Some(message) = payload.downcast_ref::<String>() {
@@ -643,7 +666,7 @@ impl<T: CallObject + ?Sized> Synchronize for T {
 impl<T: CallObject + ?Sized> CancelMethodCalls for T {
     fn cancel(&self, timeout: Duration) -> Result<(), CallError> {
         let shared = &self.call().shared;
-        let (generation, queued_request) = {
+        let (generation, queued_request, hook) = {
             let mut slot = shared.slot.lock();
             match shared.state() {
                 CallState::Idle | CallState::Complete => return Err(CallError::CallComplete),
@@ -653,8 +676,16 @@ impl<T: CallObject + ?Sized> CancelMethodCalls for T {
             shared
                 .cancelled_generation
                 .fetch_max(slot.generation, Ordering::AcqRel);
-            (slot.generation, slot.request.take())
+            let hook = slot
+                .cancel_hook
+                .take()
+                .filter(|(generation, _)| *generation == slot.generation);
+            (slot.generation, slot.request.take(), hook)
         };
+        if let Some((_, hook)) = hook {
+            // The server works elsewhere: tell it, then wait for it like for any server.
+            hook();
+        }
         if queued_request.is_some() {
             // No worker has it: it never runs.
             drop(queued_request);

@@ -52,6 +52,8 @@ pub trait CancelMethodCalls {
 /// What the worker records about the call it is running, for [`test_cancel`].
 pub(crate) trait CancelProbe: Send + Sync {
     fn is_cancelled(&self, generation: u64) -> bool;
+    /// Runs `hook` when the call of `generation` is cancelled (now, if it is already).
+    fn on_cancel(&self, generation: u64, hook: crate::call::CancelHook);
 }
 
 /// Asks, from inside a server method, whether the client cancelled the call being served.

@@ -65,6 +65,25 @@ pub enum CallError {
     ///
     /// COM: `RPC_E_NO_SYNC` (0x80010120).
     NoSync,
+    /// A call to a remote server could not be sent, or its reply could not be read, on
+    /// the client's side: an argument failed to serialize, the arguments are larger than
+    /// the connection's frame limit, or the reply does not decode as this trait's reply.
+    /// The call never reached the server (or its reply is lost); the call object is idle.
+    ///
+    /// COM: `RPC_E_CLIENT_CANTMARSHAL_DATA` (0x8001000B).
+    ClientCantMarshal {
+        /// What could not be sent or read, and why.
+        message: String,
+    },
+    /// A remote server ran the call but could not send its reply: the reply failed to
+    /// serialize, or is larger than the connection's frame limit; or it could not decode
+    /// the call's arguments. The connection stays up; the call object is idle.
+    ///
+    /// COM: `RPC_E_SERVER_CANTMARSHAL_DATA` (0x8001000D).
+    ServerCantMarshal {
+        /// What could not be sent or read, and why.
+        message: String,
+    },
 }
 
 impl CallError {
@@ -87,6 +106,8 @@ impl CallError {
             CallError::Disconnected => 0x8001_0108,
             CallError::WrongMethod { .. } => 0x8000_FFFF,
             CallError::NoSync => 0x8001_0120,
+            CallError::ClientCantMarshal { .. } => 0x8001_000B,
+            CallError::ServerCantMarshal { .. } => 0x8001_000D,
         };
         // HRESULTs are conventionally written as u32 literals; the ABI type is i32.
         code as i32
@@ -109,6 +130,8 @@ impl CallError {
             CallError::Disconnected => "RPC_E_DISCONNECTED",
             CallError::WrongMethod { .. } => "E_UNEXPECTED",
             CallError::NoSync => "RPC_E_NO_SYNC",
+            CallError::ClientCantMarshal { .. } => "RPC_E_CLIENT_CANTMARSHAL_DATA",
+            CallError::ServerCantMarshal { .. } => "RPC_E_SERVER_CANTMARSHAL_DATA",
         }
     }
 }
@@ -149,6 +172,16 @@ impl fmt::Display for CallError {
             CallError::NoSync => f.write_str(
                 "there is nothing to wait on: the set of call objects is empty; \
                  add at least one before waiting",
+            ),
+            CallError::ClientCantMarshal { message } => write!(
+                f,
+                "the call could not be carried between this client and the remote server: \
+                 {message}; the call object is idle and can make another call"
+            ),
+            CallError::ServerCantMarshal { message } => write!(
+                f,
+                "the remote server could not carry the call: {message}; \
+                 the call object is idle and can make another call"
             ),
         }
     }

@@ -16,6 +16,7 @@
 //! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
 //! | [`apartment`] | single-threaded apartments | [`apartment::Apartment`] for `!Send` servers |
 //! | [`pool`] | the server's threads | the built-in worker pool |
+//! | `remote` (feature `remote`) | DCOM | `remote::Connection`, `remote::serve` over tarpc |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
 //! No `unsafe` code.
@@ -32,6 +33,8 @@ pub mod native;
 mod notify;
 pub mod pool;
 mod primitives;
+#[cfg(feature = "remote")]
+pub mod remote;
 pub mod sync;
 pub mod wait_many;
 

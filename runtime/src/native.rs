@@ -81,10 +81,81 @@ impl<T> Completer<T> {
         }
     }
 
+    /// Ends the call with `error` instead of a value: the client's `finish_` returns it.
+    ///
+    /// For servers that stand for something else, a remote server or a device, whose
+    /// failures have a [`CallError`] of their own. `CallError::Canceled` here means the
+    /// server stopped because of the client's cancel: `finish_` returns it like any
+    /// other result (`cancel` with a timeout then reports that the call completed).
+    ///
+    /// ```
+    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    ///
+    /// struct Offline;
+    /// impl Serve for Offline {
+    ///     type Request = ();
+    ///     type Reply = ();
+    ///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
+    ///         responder.defer(|(): ()| ()).fail(CallError::Disconnected);
+    ///         None
+    ///     }
+    /// }
+    ///
+    /// let call = Call::new(Offline);
+    /// call.begin("IOffline::go", ()).unwrap();
+    /// assert_eq!(call.finish("IOffline::go"), Err(CallError::Disconnected));
+    /// ```
+    pub fn fail(mut self, error: CallError) {
+        if let Some(finish) = self.finish.take() {
+            finish(Err(error));
+        }
+    }
+
     /// Whether the client has cancelled this call (COM: `TestCancel`). A server that
     /// sees it may stop and complete early with its own error, or just drop the completer.
     pub fn is_cancelled(&self) -> bool {
         self.probe.is_cancelled(self.generation)
+    }
+
+    /// Runs `hook` once when the client cancels this call, on the thread that calls
+    /// `cancel` (at once if the call is cancelled already). A server that works elsewhere
+    /// (another process, a device) uses it to pass the cancel on instead of polling
+    /// [`is_cancelled`](Self::is_cancelled). The hook is dropped unrun if the call ends
+    /// first; it should be quick, and must not wait for the call.
+    ///
+    /// ```
+    /// use std::sync::{Mutex, mpsc};
+    /// use std::time::Duration;
+    /// use async_interface_runtime::{Call, CallError, CancelMethodCalls, Completer, Responder, Serve};
+    ///
+    /// /// Keeps every call, and says when one is cancelled.
+    /// struct Slow {
+    ///     events: mpsc::Sender<&'static str>,
+    ///     held: Mutex<Vec<Completer<()>>>,
+    /// }
+    /// impl Serve for Slow {
+    ///     type Request = ();
+    ///     type Reply = ();
+    ///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
+    ///         let done = responder.defer(|(): ()| ());
+    ///         let events = self.events.clone();
+    ///         done.on_cancel(move || events.send("cancelled").unwrap());
+    ///         self.held.lock().unwrap().push(done);
+    ///         self.events.send("serving").unwrap();
+    ///         None
+    ///     }
+    /// }
+    ///
+    /// let (events, seen) = mpsc::channel();
+    /// let call = Call::new(Slow { events, held: Mutex::default() });
+    /// call.begin("ISlow::go", ()).unwrap();
+    /// assert_eq!(seen.recv(), Ok("serving"));
+    /// call.cancel(Duration::ZERO).unwrap();
+    /// assert_eq!(seen.recv(), Ok("cancelled"));
+    /// assert_eq!(call.finish("ISlow::go"), Err(CallError::Canceled));
+    /// ```
+    pub fn on_cancel(&self, hook: impl FnOnce() + Send + 'static) {
+        self.probe.on_cancel(self.generation, Box::new(hook));
     }
 }
 

@@ -1,0 +1,720 @@
+//! Servers in other processes (COM: DCOM), over [tarpc](https://docs.rs/tarpc) on TCP.
+//!
+//! The client's code does not change: a call object made with
+//! `IFooCall::remote(&connection)` has the same `begin_`, `wait`, `cancel` and `finish_`
+//! as one over a local server. Each call's in-part (the hidden request enum that
+//! `#[async_interface(remote)]` makes serializable) travels to the server process,
+//! which runs the synchronous method on a blocking thread, and its out-part and return
+//! value travel back.
+//!
+//! ```no_run
+//! # use std::sync::Arc;
+//! # use async_interface_runtime::remote;
+//! # fn service() -> remote::Service { unimplemented!() }
+//! // Server process: serve a trait's calls on a port
+//! // (the service comes from the generated `IFooCall::remote_service(Arc::new(server))`).
+//! let server = remote::serve("127.0.0.1:7000", service())?;
+//!
+//! // Client process: one connection, any number of call objects over it
+//! // (`IFooCall::remote(&connection)`).
+//! let connection = remote::Connection::connect(server.local_addr())?;
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! What crosses the wire, and how:
+//!
+//! - **Engine.** tarpc's client and server channels carry the calls (request ids,
+//!   cancellation of dropped requests, deadlines); TCP with length-delimited frames is
+//!   the transport; each frame is encoded with [postcard](https://docs.rs/postcard).
+//!   This module adds only what COM's semantics need on top: cancel that lets the server
+//!   finish, disconnect that reaches running calls, limits that fail one call.
+//! - **Cancel.** `cancel` on the client tells the server, and the server method sees it
+//!   through `test_cancel()`; a call the server has not started yet never runs. The
+//!   client's `cancel(timeout)` keeps COM's rules: if the server answers within the
+//!   timeout (a call that never ran answers [`CallError::Canceled`]), `cancel` returns
+//!   `CallComplete` and `finish_` returns that answer; otherwise the call ends as
+//!   cancelled on the client and the server's late answer is dropped.
+//! - **Deadline.** The deadline of the call's [`CallContext`] goes with the call: the
+//!   server method reads it with `context::deadline()`, a call whose deadline passed
+//!   before it started never runs, and the call ends with [`CallError::Canceled`] when
+//!   the deadline passes (tarpc enforces it). Other context values stay on the client:
+//!   they are not serializable in general. A call without a deadline is given one of a
+//!   year, tarpc's limit.
+//! - **Lost connection.** Calls in flight end with [`CallError::Disconnected`] on the
+//!   client, and on the server their methods see `test_cancel()` report the cancel
+//!   (tarpc alone leaves them running unaware, tarpc#341). Later calls over the dead
+//!   connection end with `Disconnected` too; connect again for a new one.
+//! - **Limits.** Arguments or a reply that fail to serialize, or are larger than
+//!   [`Options::max_message`], end that one call with [`CallError::ClientCantMarshal`] or
+//!   [`CallError::ServerCantMarshal`]; the connection stays up. A panic in the server
+//!   method ends the call with [`CallError::ServerFault`] carrying the panic's message.
+//!
+//! Both ends run their network I/O on one small tokio runtime of their own (one thread,
+//! started on first use), so the client needs no runtime and a tokio application's own
+//! runtime is left alone.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io;
+use std::marker::PhantomData;
+use std::net::SocketAddr;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use futures::{Sink, Stream, StreamExt};
+use parking_lot::Mutex;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use tarpc::client::RpcError;
+use tarpc::server::Channel as _;
+use tokio::net::ToSocketAddrs;
+use tokio::task::JoinSet;
+
+use crate::call::CancelHook;
+use crate::cancel::CancelProbe;
+use crate::context::{CallContext, CurrentCall, CurrentCallGuard};
+use crate::error::CallError;
+use crate::native::Completer;
+use crate::{Dispatch, call::panic_message};
+
+/// Marks a call object over a remote server, created with `IFooCall::remote(&connection)`
+/// (its type is `IFooCall<Connection, Remote>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Remote;
+
+/// The longest deadline tarpc accepts (its timer wheel stops near two years): what a
+/// call without a deadline of its own is given.
+const NO_DEADLINE: Duration = Duration::from_secs(365 * 24 * 60 * 60);
+
+/// Room in a frame for what tarpc adds around a call's encoded in-part or out-part.
+const FRAME_OVERHEAD: usize = 4 * 1024;
+
+/// Settings of one end of a remote connection. Give both ends the same.
+///
+/// ```
+/// use async_interface_runtime::remote::Options;
+///
+/// let options = Options::new().max_message(64 * 1024 * 1024);
+/// assert_eq!(options.message_limit(), 64 * 1024 * 1024);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    max_message: usize,
+}
+
+impl Options {
+    /// The defaults: messages up to 8 MiB (tokio's default frame limit).
+    pub const fn new() -> Self {
+        Options {
+            max_message: 8 * 1024 * 1024,
+        }
+    }
+
+    /// The largest encoded in-part (arguments) or out-part (reply) of one call, in bytes.
+    /// A larger one fails its call with [`CallError::ClientCantMarshal`] (arguments) or
+    /// [`CallError::ServerCantMarshal`] (reply); nothing larger is ever sent.
+    #[must_use]
+    pub const fn max_message(mut self, bytes: usize) -> Self {
+        self.max_message = bytes;
+        self
+    }
+
+    /// The limit set by [`max_message`](Self::max_message).
+    pub const fn message_limit(&self) -> usize {
+        self.max_message
+    }
+
+    fn max_frame(&self) -> usize {
+        self.max_message.saturating_add(FRAME_OVERHEAD)
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+/// What the client sends.
+#[derive(Debug, Serialize, Deserialize)]
+enum WireRequest {
+    /// Run a call: its id (unique per connection), its encoded in-part, and whether its
+    /// deadline is the client's own (not the stand-in for "none").
+    Call {
+        id: u64,
+        payload: Vec<u8>,
+        has_deadline: bool,
+    },
+    /// The client cancelled call `id`.
+    Cancel { id: u64 },
+}
+
+impl tarpc::RequestName for WireRequest {
+    fn name(&self) -> &str {
+        match self {
+            WireRequest::Call { .. } => "call",
+            WireRequest::Cancel { .. } => "cancel",
+        }
+    }
+}
+
+/// What the server answers.
+#[derive(Debug, Serialize, Deserialize)]
+enum WireReply {
+    /// The encoded out-part of a call.
+    Done(Vec<u8>),
+    /// The call ended without an out-part.
+    Fault(Fault),
+    /// The answer to [`WireRequest::Cancel`].
+    CancelNoted,
+}
+
+/// How a call ended on the server without an out-part.
+#[derive(Debug, Serialize, Deserialize)]
+enum Fault {
+    /// The method panicked, with this message.
+    Panicked(String),
+    /// The call was cancelled (or its deadline passed) before it started.
+    Canceled,
+    /// The server could not decode the in-part or encode the out-part.
+    CantMarshal(String),
+}
+
+impl From<Fault> for CallError {
+    fn from(fault: Fault) -> CallError {
+        match fault {
+            Fault::Panicked(message) => CallError::ServerFault { message },
+            Fault::Canceled => CallError::Canceled,
+            Fault::CantMarshal(message) => CallError::ServerCantMarshal { message },
+        }
+    }
+}
+
+/// Encodes the frames with postcard.
+struct Postcard<Item, SinkItem>(PhantomData<Directions<Item, SinkItem>>);
+
+/// Reads `Item`s, writes `SinkItem`s; owns neither.
+type Directions<Item, SinkItem> = (fn() -> Item, fn(SinkItem));
+
+impl<Item, SinkItem> Postcard<Item, SinkItem> {
+    fn new() -> Self {
+        Postcard(PhantomData)
+    }
+}
+
+impl<Item, SinkItem: Serialize> tokio_serde::Serializer<SinkItem> for Postcard<Item, SinkItem> {
+    type Error = io::Error;
+    fn serialize(self: Pin<&mut Self>, item: &SinkItem) -> Result<Bytes, io::Error> {
+        postcard::to_stdvec(item)
+            .map(Bytes::from)
+            .map_err(io::Error::other)
+    }
+}
+
+impl<Item: DeserializeOwned, SinkItem> tokio_serde::Deserializer<Item>
+    for Postcard<Item, SinkItem>
+{
+    type Error = io::Error;
+    fn deserialize(self: Pin<&mut Self>, src: &BytesMut) -> Result<Item, io::Error> {
+        postcard::from_bytes(src).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+    }
+}
+
+/// The runtime that runs both ends' network I/O and the servers' blocking calls.
+fn io_runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("async-interface-remote")
+            .enable_all()
+            .build()
+            .expect("async-interface could not start its network thread")
+    })
+}
+
+/// Runs `task` on the I/O runtime and blocks the calling thread until it is done.
+fn run_blocking<T: Send + 'static>(task: impl Future<Output = T> + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    io_runtime().spawn(async move {
+        let _ = tx.send(task.await);
+    });
+    rx.recv()
+        .expect("the network thread of async-interface stopped")
+}
+
+/// A connection to a remote server: the client's end. Cheap to clone; every call object
+/// made over it (`IFooCall::remote(&connection)`) shares it, and calls of many call
+/// objects are in flight on it at once.
+///
+/// The connection closes when its last clone and its last call object are dropped.
+pub struct Connection {
+    inner: Arc<ConnectionInner>,
+}
+
+struct ConnectionInner {
+    channel: tarpc::client::Channel<WireRequest, WireReply>,
+    next_id: AtomicU64,
+    options: Options,
+    peer: SocketAddr,
+}
+
+impl Connection {
+    /// Connects to the server at `addr`, blocking until connected.
+    ///
+    /// # Errors
+    ///
+    /// The I/O error of the connection attempt (nothing listens there, unreachable, ...).
+    pub fn connect(addr: impl ToSocketAddrs + Send + 'static) -> io::Result<Connection> {
+        Self::connect_with(addr, Options::new())
+    }
+
+    /// [`connect`](Self::connect) with `options` (give the server the same).
+    ///
+    /// # Errors
+    ///
+    /// The I/O error of the connection attempt.
+    pub fn connect_with(
+        addr: impl ToSocketAddrs + Send + 'static,
+        options: Options,
+    ) -> io::Result<Connection> {
+        run_blocking(Self::open(addr, options))
+    }
+
+    /// [`connect_with`](Self::connect_with) without blocking a thread: for clients that
+    /// are async themselves. The connection's I/O still runs on the crate's own runtime.
+    ///
+    /// # Errors
+    ///
+    /// The I/O error of the connection attempt.
+    pub async fn connect_async(
+        addr: impl ToSocketAddrs + Send + 'static,
+        options: Options,
+    ) -> io::Result<Connection> {
+        io_runtime()
+            .spawn(Self::open(addr, options))
+            .await
+            .map_err(io::Error::other)?
+    }
+
+    /// Runs on the I/O runtime.
+    async fn open(addr: impl ToSocketAddrs, options: Options) -> io::Result<Connection> {
+        let mut connecting = tarpc::serde_transport::tcp::connect(addr, Postcard::new);
+        connecting
+            .config_mut()
+            .max_frame_length(options.max_frame());
+        let transport = connecting.await?;
+        let peer = transport.peer_addr()?;
+        let tarpc::client::NewClient { client, dispatch } =
+            tarpc::client::new(tarpc::client::Config::default(), transport);
+        tokio::spawn(dispatch);
+        Ok(Connection {
+            inner: Arc::new(ConnectionInner {
+                channel: client,
+                next_id: AtomicU64::new(1),
+                options,
+                peer,
+            }),
+        })
+    }
+
+    /// The server's address.
+    pub fn peer_addr(&self) -> SocketAddr {
+        self.inner.peer
+    }
+
+    /// Sends a call and completes `done` with its reply: what a remote call object's
+    /// `serve` does (used by generated code). Runs on the worker that serves the call,
+    /// inside the call's context.
+    #[doc(hidden)]
+    pub fn __send<Request, Reply>(&self, request: &Request, done: Completer<Reply>)
+    where
+        Request: Serialize,
+        Reply: DeserializeOwned + Send + 'static,
+    {
+        let limit = self.inner.options.max_message;
+        let payload = match postcard::to_stdvec(request) {
+            Ok(payload) if payload.len() <= limit => payload,
+            Ok(payload) => {
+                return done.fail(CallError::ClientCantMarshal {
+                    message: format!(
+                        "the arguments take {} bytes, over the connection's limit of {limit} \
+                         (raise it with remote::Options::max_message on both ends)",
+                        payload.len()
+                    ),
+                });
+            }
+            Err(error) => {
+                return done.fail(CallError::ClientCantMarshal {
+                    message: format!("the arguments could not be serialized: {error}"),
+                });
+            }
+        };
+        let deadline = crate::context::deadline();
+        let id = self.inner.next_id.fetch_add(1, Ordering::Relaxed);
+        let inner = Arc::clone(&self.inner);
+        done.on_cancel(move || {
+            io_runtime().spawn(async move {
+                // If the cancel cannot reach the server, the call ends Disconnected anyway.
+                let _ = inner
+                    .channel
+                    .call(context_until(None), WireRequest::Cancel { id })
+                    .await;
+            });
+        });
+        let inner = Arc::clone(&self.inner);
+        io_runtime().spawn(async move {
+            let request = WireRequest::Call {
+                id,
+                payload,
+                has_deadline: deadline.is_some(),
+            };
+            match inner.channel.call(context_until(deadline), request).await {
+                Ok(WireReply::Done(reply)) => match postcard::from_bytes::<Reply>(&reply) {
+                    Ok(reply) => done.complete(reply),
+                    Err(error) => done.fail(CallError::ClientCantMarshal {
+                        message: format!(
+                            "the server's reply does not decode ({error}): \
+                             are client and server built from the same trait?"
+                        ),
+                    }),
+                },
+                Ok(WireReply::Fault(fault)) => done.fail(fault.into()),
+                // Only a cancel is answered so; a call never is.
+                Ok(WireReply::CancelNoted) => done.fail(CallError::Disconnected),
+                Err(RpcError::DeadlineExceeded) => done.fail(CallError::Canceled),
+                Err(RpcError::Server(error)) => done.fail(CallError::ServerFault {
+                    message: format!("the server aborted the call: {}", error.detail),
+                }),
+                Err(RpcError::Shutdown | RpcError::Send(_) | RpcError::Channel(_)) => {
+                    done.fail(CallError::Disconnected);
+                }
+            }
+        });
+    }
+}
+
+/// A tarpc context whose deadline is `deadline`, or the stand-in for none.
+fn context_until(deadline: Option<Instant>) -> tarpc::context::Context {
+    let mut context = tarpc::context::current();
+    context.deadline = deadline.unwrap_or_else(|| Instant::now() + NO_DEADLINE);
+    context
+}
+
+impl Clone for Connection {
+    fn clone(&self) -> Self {
+        Connection {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl fmt::Debug for Connection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Connection")
+            .field("peer", &self.inner.peer)
+            .field("options", &self.inner.options)
+            .finish()
+    }
+}
+
+/// Decodes a call's in-part, runs it, encodes its out-part within a size limit.
+type RunCall = dyn Fn(&[u8], usize) -> Result<Vec<u8>, Fault> + Send + Sync;
+
+/// What a server process offers: one trait's methods on one server object, made by the
+/// generated `IFooCall::remote_service(Arc::new(server))`. Hand it to [`serve`].
+#[derive(Clone)]
+pub struct Service {
+    run: Arc<RunCall>,
+}
+
+impl Service {
+    /// A service that decodes each call's in-part as `D::Request`, runs it with
+    /// `dispatch`, and encodes the reply.
+    #[doc(hidden)]
+    pub fn __from_dispatch<D>(dispatch: D) -> Service
+    where
+        D: Dispatch,
+        D::Request: DeserializeOwned,
+        D::Reply: Serialize,
+    {
+        Service {
+            run: Arc::new(move |payload: &[u8], limit: usize| {
+                let request: D::Request = postcard::from_bytes(payload).map_err(|error| {
+                    Fault::CantMarshal(format!(
+                        "the call's arguments do not decode ({error}): \
+                         are client and server built from the same trait?"
+                    ))
+                })?;
+                let reply = catch_unwind(AssertUnwindSafe(|| dispatch.dispatch(request)))
+                    .map_err(|payload| Fault::Panicked(panic_message(&*payload)))?;
+                match postcard::to_stdvec(&reply) {
+                    Ok(encoded) if encoded.len() <= limit => Ok(encoded),
+                    Ok(encoded) => Err(Fault::CantMarshal(format!(
+                        "the reply takes {} bytes, over the connection's limit of {limit} \
+                         (raise it with remote::Options::max_message on both ends)",
+                        encoded.len()
+                    ))),
+                    Err(error) => Err(Fault::CantMarshal(format!(
+                        "the reply could not be serialized: {error}"
+                    ))),
+                }
+            }),
+        }
+    }
+}
+
+impl fmt::Debug for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Service").finish_non_exhaustive()
+    }
+}
+
+/// Serves `service` on `addr` (port 0 picks a free port) until the returned [`Server`]
+/// is dropped.
+///
+/// Each connection is served on the crate's I/O runtime; each call runs on a blocking
+/// thread of that runtime, so calls from many clients run at once.
+///
+/// # Errors
+///
+/// The I/O error of binding `addr`.
+pub fn serve(addr: impl ToSocketAddrs + Send + 'static, service: Service) -> io::Result<Server> {
+    serve_with(addr, service, Options::new())
+}
+
+/// [`serve`] with `options` (give the clients the same).
+///
+/// # Errors
+///
+/// The I/O error of binding `addr`.
+pub fn serve_with(
+    addr: impl ToSocketAddrs + Send + 'static,
+    service: Service,
+    options: Options,
+) -> io::Result<Server> {
+    let mut incoming =
+        run_blocking(
+            async move { tarpc::serde_transport::tcp::listen(addr, Postcard::new).await },
+        )?;
+    incoming.config_mut().max_frame_length(options.max_frame());
+    let local_addr = incoming.local_addr();
+    let accepting = io_runtime().spawn(async move {
+        let mut connections = JoinSet::new();
+        while let Some(accepted) = incoming.next().await {
+            // A failed accept (the client reset the connection early) concerns that
+            // client only.
+            if let Ok(transport) = accepted {
+                connections.spawn(serve_connection(transport, service.clone(), options));
+            }
+            while connections.try_join_next().is_some() {}
+        }
+    });
+    Ok(Server {
+        local_addr,
+        accepting,
+    })
+}
+
+/// A running [`serve`]: stops accepting, and closes its connections, when dropped.
+/// Calls running at that moment run to their end (their clients get
+/// [`CallError::Disconnected`]); their methods see `test_cancel()` report the cancel.
+#[derive(Debug)]
+pub struct Server {
+    local_addr: SocketAddr,
+    accepting: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    /// The address it listens on (with the port picked, if `0` was asked for).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // Dropping the accept task drops its JoinSet, which aborts every connection.
+        self.accepting.abort();
+    }
+}
+
+/// The calls running on one connection, so that a cancel or the connection's end
+/// reaches them.
+#[derive(Default)]
+struct RunningCalls {
+    calls: Mutex<HashMap<u64, Arc<ServerCall>>>,
+}
+
+impl RunningCalls {
+    fn cancel(&self, id: u64) {
+        if let Some(call) = self.calls.lock().get(&id) {
+            call.cancelled.store(true, Ordering::Release);
+        }
+    }
+
+    fn cancel_all(&self) {
+        for call in self.calls.lock().values() {
+            call.cancelled.store(true, Ordering::Release);
+        }
+    }
+}
+
+/// One call on the server, as `test_cancel()` sees it.
+#[derive(Default)]
+struct ServerCall {
+    cancelled: AtomicBool,
+}
+
+impl CancelProbe for ServerCall {
+    fn is_cancelled(&self, _generation: u64) -> bool {
+        self.cancelled.load(Ordering::Acquire)
+    }
+
+    fn on_cancel(&self, _generation: u64, _hook: CancelHook) {
+        // Only native servers register hooks; a remote service runs blocking methods.
+    }
+}
+
+/// Takes a call out of [`RunningCalls`] when its handler ends, and marks it cancelled
+/// if the handler ends before the method (tarpc aborts it at the deadline, or on the
+/// client's cancel of the request, or the connection is shut).
+struct RunningCall {
+    running: Arc<RunningCalls>,
+    id: u64,
+    call: Arc<ServerCall>,
+}
+
+impl Drop for RunningCall {
+    fn drop(&mut self) {
+        self.call.cancelled.store(true, Ordering::Release);
+        self.running.calls.lock().remove(&self.id);
+    }
+}
+
+type ServerTransport = tarpc::serde_transport::Transport<
+    tokio::net::TcpStream,
+    tarpc::ClientMessage<WireRequest>,
+    tarpc::Response<WireReply>,
+    Postcard<tarpc::ClientMessage<WireRequest>, tarpc::Response<WireReply>>,
+>;
+
+async fn serve_connection(transport: ServerTransport, service: Service, options: Options) {
+    let running = Arc::new(RunningCalls::default());
+    let transport = EndWatch {
+        inner: transport,
+        on_end: Some(Arc::clone(&running)),
+    };
+    let channel = tarpc::server::BaseChannel::with_defaults(transport);
+    let handler = {
+        let running = Arc::clone(&running);
+        move |context: tarpc::context::Context, request: WireRequest| {
+            let running = Arc::clone(&running);
+            let service = service.clone();
+            async move {
+                Ok(match request {
+                    WireRequest::Cancel { id } => {
+                        running.cancel(id);
+                        WireReply::CancelNoted
+                    }
+                    WireRequest::Call {
+                        id,
+                        payload,
+                        has_deadline,
+                    } => {
+                        let deadline = has_deadline.then_some(context.deadline);
+                        run_call(&running, id, payload, deadline, service, options).await
+                    }
+                })
+            }
+        }
+    };
+    let mut requests = std::pin::pin!(channel.execute(tarpc::server::serve(handler)));
+    let mut handlers = JoinSet::new();
+    while let Some(handler) = requests.next().await {
+        handlers.spawn(handler);
+        while handlers.try_join_next().is_some() {}
+    }
+    // The connection is gone: tell the calls still running, and stop their handlers.
+    running.cancel_all();
+}
+
+async fn run_call(
+    running: &Arc<RunningCalls>,
+    id: u64,
+    payload: Vec<u8>,
+    deadline: Option<Instant>,
+    service: Service,
+    options: Options,
+) -> WireReply {
+    let call = Arc::new(ServerCall::default());
+    running.calls.lock().insert(id, Arc::clone(&call));
+    let guard = RunningCall {
+        running: Arc::clone(running),
+        id,
+        call: Arc::clone(&call),
+    };
+    let outcome = tokio::task::spawn_blocking(move || {
+        if call.cancelled.load(Ordering::Acquire) || deadline.is_some_and(|d| Instant::now() >= d) {
+            // Cancelled, or too late to be of use, before it started: it never runs.
+            return Err(Fault::Canceled);
+        }
+        let context = deadline.map(|deadline| Arc::new(CallContext::new().with_deadline(deadline)));
+        let _current = CurrentCallGuard::enter(CurrentCall {
+            probe: call as Arc<dyn CancelProbe>,
+            generation: 1,
+            context,
+        });
+        (service.run)(&payload, options.max_message)
+    })
+    .await;
+    drop(guard);
+    match outcome {
+        Ok(Ok(reply)) => WireReply::Done(reply),
+        Ok(Err(fault)) => WireReply::Fault(fault),
+        // The blocking pool is shutting down: the process is going away.
+        Err(error) => WireReply::Fault(Fault::Panicked(format!(
+            "the server's thread was lost: {error}"
+        ))),
+    }
+}
+
+/// A transport that tells the connection's calls when the client's side closes.
+struct EndWatch<T> {
+    inner: T,
+    on_end: Option<Arc<RunningCalls>>,
+}
+
+impl<T: Stream<Item = Result<I, E>> + Unpin, I, E> Stream for EndWatch<T> {
+    type Item = T::Item;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T::Item>> {
+        let next = Pin::new(&mut self.inner).poll_next(cx);
+        if matches!(next, Poll::Ready(None | Some(Err(_))))
+            && let Some(running) = self.on_end.take()
+        {
+            running.cancel_all();
+        }
+        next
+    }
+}
+
+impl<T: Sink<I> + Unpin, I> Sink<I> for EndWatch<T> {
+    type Error = T::Error;
+    fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), T::Error>> {
+        Pin::new(&mut self.inner).poll_ready(cx)
+    }
+    fn start_send(mut self: Pin<&mut Self>, item: I) -> Result<(), T::Error> {
+        Pin::new(&mut self.inner).start_send(item)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), T::Error>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+    fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), T::Error>> {
+        Pin::new(&mut self.inner).poll_close(cx)
+    }
+}

@@ -167,10 +167,48 @@ fn async_trait(interface: &Interface) -> TokenStream {
         ]);
         quote!(#docs #line)
     };
+    let docs = if interface.has_assoc() {
+        let names: Vec<String> = interface
+            .assoc
+            .iter()
+            .map(|assoc| format!("`{}`", assoc.ident))
+            .collect();
+        let first = &interface.assoc[0].ident;
+        let line = doc_attrs(&[
+            String::new(),
+            format!(
+                "Associated types: the methods use [`{ident}`]'s {}, so this trait declares them too (same bounds,                  `Send + 'static` among them, since values cross to a worker thread). A call object takes its                  server's: `<{call_ident}<S> as {async_ident}>::{first}` is `<S as {ident}>::{first}` (and                  `<S as {server_ident}>::{first}` for a native server). Name them to use the trait as an object:                  `dyn {async_ident}<{}>`.",
+                names.join(", "),
+                interface
+                    .assoc
+                    .iter()
+                    .map(|assoc| format!("{} = ..", assoc.ident))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ]);
+        quote!(#docs #line)
+    } else {
+        docs
+    };
+    let docs = if interface.consts.is_empty() {
+        docs
+    } else {
+        let line = doc_attrs(&[
+            String::new(),
+            format!(
+                "Associated consts of [`{ident}`] are not declared here (a trait with consts cannot be used as                  `dyn {async_ident}`); the call object over a blocking server or an apartment exposes them as                  inherent consts: `<{call_ident}<S>>::{}` is `<S as {ident}>::{}`.",
+                interface.consts[0].ident, interface.consts[0].ident
+            ),
+        ]);
+        quote!(#docs #line)
+    };
+    let assoc_decls = interface.assoc_decls();
     let methods = interface
-        .methods
-        .iter()
-        .map(|method| async_trait_methods(interface, method));
+        .methods_via(&quote!(Self))
+        .into_iter()
+        .map(|method| async_trait_methods(interface, &method))
+        .collect::<Vec<_>>();
     let generics = &interface.generics;
     let where_clause = &interface.generics.where_clause;
     let super_asyncs = interface
@@ -181,6 +219,7 @@ fn async_trait(interface: &Interface) -> TokenStream {
         #docs
         #[allow(dead_code)]
         #vis trait #async_ident #generics: #(#super_asyncs +)* #krate::__private::Synchronize + #krate::__private::CancelMethodCalls #where_clause {
+            #assoc_decls
             #(#methods)*
         }
     }
@@ -423,6 +462,29 @@ impl Parts {
         let args = angle(&self.args);
         quote!(#ident #args)
     }
+
+    /// `IStore<K, V, extra..>`: the trait's arguments, then `extra`.
+    pub(crate) fn applied_with(&self, ident: &Ident, extra: &[TokenStream]) -> TokenStream {
+        let mut args = self.args.clone();
+        args.extend(extra.iter().cloned());
+        let args = angle(&args);
+        quote!(#ident #args)
+    }
+
+    /// The request or reply enum `ident` for a carrier of the associated types: `__IFooRequest<K,
+    /// carrier>`, or `__IFooRequest<K>` when the trait's methods use none.
+    pub(crate) fn enum_ty(
+        &self,
+        interface: &Interface,
+        ident: &Ident,
+        carrier: &TokenStream,
+    ) -> TokenStream {
+        if interface.has_assoc() {
+            self.applied_with(ident, std::slice::from_ref(carrier))
+        } else {
+            self.applied(ident)
+        }
+    }
 }
 
 fn hidden_items(interface: &Interface) -> TokenStream {
@@ -454,26 +516,45 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     let s = &interface.server_param;
     let m = &interface.mode_param;
     let type_params = interface.type_params();
-    let request_ty = parts.applied(request_ident);
-    let reply_ty = parts.applied(reply_ident);
+    // With associated types, the enums take one more parameter, `__D`, that carries them
+    // (`__D::Item`): the dispatcher of the call object (see `types_items`).
+    let has_assoc = interface.has_assoc();
+    let d = &interface.carrier_param;
+    let carrier = quote!(#d);
+    let types_trait = parts.applied(&interface.types_ident);
+    let request_ty = parts.enum_ty(interface, request_ident, &carrier);
+    let reply_ty = parts.enum_ty(interface, reply_ident, &carrier);
     let sync_trait = parts.applied(trait_ident);
     let server_trait = parts.applied(server_ident);
-    let enum_params = angle(params);
+    // `IFoo<K, Item = __D::Item>`: the server whose associated types are the carrier's.
+    let sync_bound = parts.applied_with(trait_ident, &interface.assoc_constraints(&carrier));
+    let server_bound = parts.applied_with(server_ident, &interface.assoc_constraints(&carrier));
+    let mut enum_params = params.clone();
+    if has_assoc {
+        enum_params.push(quote!(#d: #types_trait));
+    }
+    let impl_params = enum_params.clone();
+    let enum_params = angle(&enum_params);
+    let mut phantom_types: Vec<TokenStream> =
+        type_params.iter().map(ToTokens::to_token_stream).collect();
+    if has_assoc {
+        phantom_types.push(carrier.clone());
+    }
 
     // An uninhabited variant that uses the trait's type parameters (a method may not).
-    let phantom_variant = if type_params.is_empty() {
+    let phantom_variant = if phantom_types.is_empty() {
         quote!()
     } else {
         quote! {
             #[doc(hidden)]
             __Phantom(
-                ::core::marker::PhantomData<fn() -> (#(::core::marker::PhantomData<#type_params>,)*)>,
+                ::core::marker::PhantomData<fn() -> (#(::core::marker::PhantomData<#phantom_types>,)*)>,
                 ::core::convert::Infallible,
             ),
         }
     };
     let phantom_arm = |enum_ident: &Ident| {
-        if type_params.is_empty() {
+        if phantom_types.is_empty() {
             quote!()
         } else {
             quote!(#enum_ident::__Phantom(_, never) => match never {},)
@@ -481,7 +562,9 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     };
     let request_phantom_arm = phantom_arm(request_ident);
 
-    let request_variants = interface.methods.iter().map(|method| {
+    // The methods' types with `Self::Item` written `__D::Item`.
+    let carried = interface.methods_via(&carrier);
+    let request_variants = carried.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
         let fields = method.params.iter().map(|param| {
@@ -491,7 +574,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         });
         quote!(#cfgs #ident { #(#fields),* })
     });
-    let reply_variants = interface.methods.iter().map(|method| {
+    let reply_variants = carried.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
         let ret = &method.ret;
@@ -585,7 +668,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         quote! {
             /// Calls the synchronous method on `server`.
             #[allow(non_snake_case, deprecated)]
-            #vis fn __dispatch<#s: ?::core::marker::Sized + #sync_trait>(self, #server: &#s) -> #reply_ty {
+            #vis fn __dispatch<#s: ?::core::marker::Sized + #sync_bound>(self, #server: &#s) -> #reply_ty {
                 match self {
                     #arms
                     #request_phantom_arm
@@ -595,7 +678,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     };
     let dispatch_mut_arms = arms(true);
 
-    let native_arms = interface.methods.iter().map(|method| {
+    let native_arms = carried.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
         let begin_ident = &method.begin_ident;
@@ -647,6 +730,11 @@ fn hidden_items(interface: &Interface) -> TokenStream {
 
     let server_bounds = server_bounds(interface);
     let holder = server_holder(interface);
+    let host_params = angle(params);
+    // The dispatcher is its own carrier: `type Request = __IFooRequest<Self>`.
+    let dispatch_request_ty = parts.enum_ty(interface, request_ident, &quote!(Self));
+    let dispatch_reply_ty = parts.enum_ty(interface, reply_ident, &quote!(Self));
+    let types_items = types_items(interface, &parts);
     let dispatch_body = if interface.locked {
         quote! {
             // A panic in a `&mut self` method poisons the lock; the server's state is the
@@ -660,7 +748,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     } else {
         quote!(#request.__dispatch(&*self.server))
     };
-    let send_checks = interface.methods.iter().map(|method| {
+    let send_checks = carried.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let check = format_ident!("__check_{}", method.ident.unraw());
         let mut types: Vec<&syn::Type> = method
@@ -691,7 +779,22 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     let host_trait = parts.applied(host_ident);
     let host_param = &interface.host_param;
     let async_trait = parts.applied(&interface.async_ident);
-    let blanket_methods = interface.methods.iter().map(|method| {
+    // The host names the carrier of its call object's associated types.
+    let host_carrier = quote!(<Self as #host_trait>::__Types);
+    let host_request_ty = parts.enum_ty(interface, request_ident, &host_carrier);
+    let host_reply_ty = parts.enum_ty(interface, reply_ident, &host_carrier);
+    let host_types = if has_assoc {
+        quote! {
+            /// The carrier of the associated types: the call object's dispatcher.
+            type __Types: #types_trait;
+        }
+    } else {
+        quote!()
+    };
+    let blanket_via = quote!(<<#host_param as #host_trait>::__Types as #types_trait>);
+    let blanket_types = interface.assoc_defs(&blanket_via);
+    let blanket_methods = interface.methods_via(&blanket_via);
+    let blanket_methods = blanket_methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
         let qualified = &method.qualified;
@@ -755,12 +858,12 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         #(#super_reply_froms)*
 
         #[allow(dead_code)]
-        impl<#(#params),*> #request_ty #where_clause {
+        impl<#(#impl_params),*> #request_ty #where_clause {
             #dispatch_ref
 
             /// Calls the synchronous method on `server`, reached through a lock.
             #[allow(non_snake_case, deprecated)]
-            #vis fn __dispatch_mut<#s: ?::core::marker::Sized + #sync_trait>(self, #server: &mut #s) -> #reply_ty {
+            #vis fn __dispatch_mut<#s: ?::core::marker::Sized + #sync_bound>(self, #server: &mut #s) -> #reply_ty {
                 match self {
                     #dispatch_mut_arms
                     #request_phantom_arm
@@ -769,7 +872,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
 
             /// Hands the call to a native server with a completer that replies through `responder`.
             #[allow(non_snake_case, deprecated)]
-            #vis fn __serve<#s: ?::core::marker::Sized + #server_trait, #m: #krate::__private::Serve>(
+            #vis fn __serve<#s: ?::core::marker::Sized + #server_bound, #m: #krate::__private::Serve>(
                 self,
                 #server: &#s,
                 #responder: &#krate::__private::Responder<'_, #m>,
@@ -788,13 +891,14 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         #host_docs
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #host_message)]
-        #vis trait #host_ident #enum_params: #(#super_hosts +)* #krate::__private::Synchronize + #krate::__private::CancelMethodCalls
+        #vis trait #host_ident #host_params: #(#super_hosts +)* #krate::__private::Synchronize + #krate::__private::CancelMethodCalls
         #where_clause
         {
+            #host_types
             /// Begins a call of `method` with `request`.
-            fn __begin(&self, method: &'static str, request: #request_ty) -> ::core::result::Result<(), #krate::__private::CallError>;
+            fn __begin(&self, method: &'static str, request: #host_request_ty) -> ::core::result::Result<(), #krate::__private::CallError>;
             /// Finishes the call of `method`.
-            fn __finish(&self, method: &'static str) -> ::core::result::Result<#reply_ty, #krate::__private::CallError>;
+            fn __finish(&self, method: &'static str) -> ::core::result::Result<#host_reply_ty, #krate::__private::CallError>;
         }
 
         // Arguments are named as the user spelled them (COM style: `pcbRead`).
@@ -802,6 +906,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         impl<#host_param: ?::core::marker::Sized + #host_trait, #(#params),*> #async_trait for #host_param
         #where_clause
         {
+            #blanket_types
             #(#blanket_methods)*
         }
 
@@ -816,8 +921,8 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             for #dispatch_ident<#holder, #(#args,)* #krate::__private::Blocking>
         #where_clause
         {
-            type Request = #request_ty;
-            type Reply = #reply_ty;
+            type Request = #dispatch_request_ty;
+            type Reply = #dispatch_reply_ty;
 
             fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
                 #dispatch_body
@@ -828,8 +933,8 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             for #dispatch_ident<#s, #(#args,)* #krate::__private::Native>
         #where_clause
         {
-            type Request = #request_ty;
-            type Reply = #reply_ty;
+            type Request = #dispatch_request_ty;
+            type Reply = #dispatch_reply_ty;
 
             fn serve(
                 &self,
@@ -839,12 +944,108 @@ fn hidden_items(interface: &Interface) -> TokenStream {
                 #request.__serve(&*self.server, #responder)
             }
         }
+
+        #types_items
     }
+}
+
+/// With associated types: `trait __IFooTypes { type Item: ..; }`, the hidden trait of their
+/// carrier, implemented by the dispatcher of each mode: `<S as IFoo>::Item` over a blocking
+/// server, `<S as AsyncIFooServer>::Item` over a native one.
+fn types_items(interface: &Interface, parts: &Parts) -> TokenStream {
+    if !interface.has_assoc() {
+        return quote!();
+    }
+    let Interface {
+        ident: trait_ident,
+        vis,
+        server_ident,
+        dispatch_ident,
+        types_ident,
+        krate,
+        ..
+    } = interface;
+    let Parts { args, params, .. } = parts;
+    let where_clause = parts.where_clause();
+    let s = &interface.server_param;
+    let types_trait = parts.applied(types_ident);
+    let sync_trait = parts.applied(trait_ident);
+    let server_trait = parts.applied(server_ident);
+    let server_bounds = server_bounds(interface);
+    let holder = server_holder(interface);
+    let decls = interface.assoc_decls();
+    let blocking = interface.assoc_defs(&quote!(<#s as #sync_trait>));
+    let native = interface.assoc_defs(&quote!(<#s as #server_trait>));
+    let params_decl = angle(params);
+    let docs = doc_attrs(&[format!(
+        "Hidden: the associated types of [`{trait_ident}`] that its asynchronous methods use, carried by the \
+         request and reply enums' last parameter (the call object's dispatcher)."
+    )]);
+    quote! {
+        #docs
+        #[doc(hidden)]
+        #vis trait #types_ident #params_decl #where_clause {
+            #decls
+        }
+
+        impl<#s: #server_bounds, #(#params),*> #types_trait
+            for #dispatch_ident<#holder, #(#args,)* #krate::__private::Blocking>
+        #where_clause
+        {
+            #blocking
+        }
+
+        impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #types_trait
+            for #dispatch_ident<#s, #(#args,)* #krate::__private::Native>
+        #where_clause
+        {
+            #native
+        }
+    }
+}
+
+/// `pub const N: u32 = <S as IFoo>::N;` for each associated const of the trait, in the call
+/// object's impls over a blocking server and over an apartment (where `S: IFoo`). A const
+/// whose type names `Self` otherwise than through an associated type is left out.
+fn call_object_consts(interface: &Interface, parts: &Parts) -> TokenStream {
+    let Interface {
+        ident: trait_ident,
+        async_ident,
+        vis,
+        ..
+    } = interface;
+    let s = &interface.server_param;
+    let sync_trait = parts.applied(trait_ident);
+    let via = quote!(<#s as #sync_trait>);
+    let consts = interface.consts.iter().filter_map(|constant| {
+        let ident = &constant.ident;
+        let ty = crate::types::resolve_self(&constant.ty, &interface.all_assoc, trait_ident, &via);
+        if validate::mentions_self(ty.to_token_stream()) {
+            return None;
+        }
+        let attrs = &constant.attrs;
+        let intro = doc_attrs(&[format!(
+            "The server's [`{trait_ident}::{ident}`] (associated consts are not part of [`{async_ident}`], which \
+             stays usable as `dyn {async_ident}`)."
+        )]);
+        let gap = if attrs.iter().any(|attr| attr.path().is_ident("doc")) {
+            quote!(#[doc = ""])
+        } else {
+            quote!()
+        };
+        Some(quote! {
+            #intro
+            #gap
+            #(#attrs)*
+            #vis const #ident: #ty = #via::#ident;
+        })
+    });
+    quote!(#(#consts)*)
 }
 
 /// What a blocking server must be: `?Sized + ITrait + Send + Sync + 'static` (`Send +
 /// 'static` when it sits behind the call object's lock).
-fn server_bounds(interface: &Interface) -> TokenStream {
+pub(crate) fn server_bounds(interface: &Interface) -> TokenStream {
     let sync_trait = Parts::new(interface).applied(&interface.ident);
     if interface.locked {
         quote!(?::core::marker::Sized + #sync_trait + ::core::marker::Send + 'static)
@@ -855,7 +1056,7 @@ fn server_bounds(interface: &Interface) -> TokenStream {
 
 /// What the call object over a blocking server holds in its `Arc`: `S`, or
 /// `std::sync::Mutex<S>` when a method takes `&mut self`.
-fn server_holder(interface: &Interface) -> TokenStream {
+pub(crate) fn server_holder(interface: &Interface) -> TokenStream {
     let s = &interface.server_param;
     if interface.locked {
         quote!(::std::sync::Mutex<#s>)
@@ -889,11 +1090,24 @@ fn call_object(interface: &Interface) -> TokenStream {
     let m = &interface.mode_param;
     let server_bounds = server_bounds(interface);
     let holder = server_holder(interface);
-    let request_ty = parts.applied(request_ident);
-    let reply_ty = parts.applied(reply_ident);
     let server_trait = parts.applied(server_ident);
     let defaulted_params = interface.trait_params(false, true);
     let dispatch_ty = quote!(#dispatch_ident<#s, #(#args,)* #m>);
+    // With associated types, the dispatcher carries them (`__IFooRequest<K, dispatcher>`).
+    let request_ty = parts.enum_ty(interface, request_ident, &dispatch_ty);
+    let reply_ty = parts.enum_ty(interface, reply_ident, &dispatch_ty);
+    let (host_carrier_bound, host_carrier) = if interface.has_assoc() {
+        let types_trait = parts.applied(&interface.types_ident);
+        (
+            quote!(#dispatch_ty: #types_trait,),
+            quote! {
+                type __Types = #dispatch_ty;
+            },
+        )
+    } else {
+        (quote!(), quote!())
+    };
+    let consts_blocking = call_object_consts(interface, &parts);
     let k = doc_krate(interface);
     let sync_trait = parts.applied(trait_ident);
     let apartment_holder = server_side::apartment_holder(interface);
@@ -1051,6 +1265,8 @@ fn call_object(interface: &Interface) -> TokenStream {
         impl<#s: #server_bounds, #(#params),*> #call_ident<#holder, #(#args,)* #krate::__private::Blocking>
         #where_clause
         {
+            #consts_blocking
+
             #new_docs
             #[must_use]
             #vis fn new(server: #krate::__private::Arc<#holder>) -> Self {
@@ -1097,6 +1313,8 @@ fn call_object(interface: &Interface) -> TokenStream {
             #(#predicates,)*
             #krate::__private::apartment::Apartment<#apartment_holder>: #server_trait,
         {
+            #consts_blocking
+
             #apartment_docs
             #[must_use]
             #vis fn in_apartment(apartment: #krate::__private::Arc<#krate::__private::apartment::Apartment<#apartment_holder>>) -> Self {
@@ -1147,9 +1365,12 @@ fn call_object(interface: &Interface) -> TokenStream {
         // supertraits, through their hosts.
         impl<#s: ?::core::marker::Sized, #(#params,)* #m> #host_trait for #call_ident<#s, #(#args,)* #m>
         where
+            #host_carrier_bound
             #dispatch_ty: #krate::__private::Serve<Request = #request_ty, Reply = #reply_ty>,
             #(#predicates,)*
         {
+            #host_carrier
+
             fn __begin(&self, method: &'static str, request: #request_ty) -> ::core::result::Result<(), #krate::__private::CallError> {
                 self.call.begin(method, request)
             }

@@ -3,9 +3,10 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
+use syn::punctuated::Punctuated;
 use syn::{
     Attribute, FnArg, GenericParam, Generics, Ident, ItemTrait, Pat, Path, ReceiverKind,
-    ReturnType, TraitItem, TraitItemFn, Type, Visibility,
+    ReturnType, Token, TraitItem, TraitItemFn, Type, TypeParamBound, Visibility,
 };
 
 use crate::args::{self, Args};
@@ -45,6 +46,41 @@ pub(crate) struct Interface {
     pub host_ident: Ident,
     /// The type parameter of that blanket impl: `__T`, unless taken.
     pub host_param: Ident,
+    /// The associated types the asynchronous methods name (`Self::Item`), in declaration
+    /// order. Empty for most traits, whose expansion then has no trace of them.
+    pub assoc: Vec<Assoc>,
+    /// Every associated type the trait declares without generics (for the types of its
+    /// consts).
+    pub all_assoc: Vec<Ident>,
+    /// The trait's associated consts, exposed on the call object.
+    pub consts: Vec<AssocConst>,
+    /// `__ISimpleStreamTypes`: the hidden trait with the associated types, implemented by
+    /// the dispatcher for each mode; the request and reply enums take one parameter that
+    /// implements it (only when `assoc` is not empty).
+    pub types_ident: Ident,
+    /// That parameter of the enums: `__D`, unless taken.
+    pub carrier_param: Ident,
+}
+
+/// An associated type that the asynchronous methods name: declared again, with its docs
+/// and bounds, on the asynchronous trait, the server-side trait and the hidden types trait.
+/// (Validation rejects `#[cfg]` on it: generated bounds name it in `Trait<Item = ..>`
+/// constraints, which cannot be configured away.)
+#[derive(Clone)]
+pub(crate) struct Assoc {
+    pub ident: Ident,
+    /// Its `#[doc]` attributes.
+    pub attrs: Vec<Attribute>,
+    /// The bounds as written (they include `Send + 'static`: validation checks it).
+    pub bounds: Punctuated<TypeParamBound, Token![+]>,
+}
+
+/// An associated const of the trait: `const N: u32;`.
+pub(crate) struct AssocConst {
+    pub ident: Ident,
+    pub ty: Type,
+    /// Its `#[doc]` and `#[cfg]` attributes.
+    pub attrs: Vec<Attribute>,
 }
 
 /// A supertrait that is an interface: `ISequentialStream`, `base::IBase<K>`.
@@ -105,6 +141,7 @@ pub(crate) fn supers(item: &ItemTrait) -> Vec<Super> {
 }
 
 /// One method and its `begin_`/`finish_` pair.
+#[derive(Clone)]
 pub(crate) struct Method {
     pub ident: Ident,
     pub begin_ident: Ident,
@@ -125,11 +162,13 @@ pub(crate) struct Method {
 }
 
 /// One parameter, split as MIDL splits `[in]`, `[out]` and `[in, out]`.
+#[derive(Clone)]
 pub(crate) struct Param {
     pub ident: Ident,
     pub kind: ParamKind,
 }
 
+#[derive(Clone)]
 pub(crate) enum ParamKind {
     /// `x: T`: `begin_` takes `T`, the server gets it by value.
     ByValue(Type),
@@ -198,7 +237,59 @@ impl Interface {
         let methods: Vec<Method> = async_methods(item)
             .map(|method| Method::new(&name, method))
             .collect();
+        let used = used_assoc(item);
+        let assoc = item
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                TraitItem::Type(ty) if used.contains(&ty.ident) => Some(Assoc {
+                    ident: ty.ident.clone(),
+                    attrs: ty
+                        .attrs
+                        .iter()
+                        .filter(|attr| attr.path().is_ident("doc"))
+                        .cloned()
+                        .collect(),
+                    bounds: ty.bounds.clone(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let all_assoc = item
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                TraitItem::Type(ty) if ty.generics.params.is_empty() => Some(ty.ident.clone()),
+                _ => None,
+            })
+            .collect();
+        let consts = item
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                TraitItem::Const(constant) if constant.generics.params.is_empty() => {
+                    Some(AssocConst {
+                        ident: constant.ident.clone(),
+                        ty: constant.ty.clone(),
+                        attrs: constant
+                            .attrs
+                            .iter()
+                            .filter(|attr| {
+                                attr.path().is_ident("doc") || attr.path().is_ident("cfg")
+                            })
+                            .cloned()
+                            .collect(),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
         Interface {
+            assoc,
+            all_assoc,
+            consts,
+            types_ident: hidden(format!("__{name}Types")),
+            carrier_param: free_name(item, &["__D", "__Types", "__Carrier"]),
             server_ident: format_ident!("{}Server", async_ident.unraw(), span = ident.span()),
             async_ident,
             call_ident: format_ident!("{}Call", name, span = ident.span()),
@@ -220,7 +311,67 @@ impl Interface {
     }
 }
 
+/// The associated types of the trait itself that the asynchronous methods name, through
+/// `Self::X` or `<Self as ITrait>::X`.
+pub(crate) fn used_assoc(item: &ItemTrait) -> Vec<Ident> {
+    let mut used: Vec<Ident> = Vec::new();
+    for method in async_methods(item) {
+        let mut types: Vec<&Type> = method
+            .sig
+            .inputs
+            .iter()
+            .filter_map(|arg| match arg {
+                FnArg::Typed(arg) => Some(&*arg.ty),
+                FnArg::Receiver(_) => None,
+            })
+            .collect();
+        if let ReturnType::Type(_, ty) = &method.sig.output {
+            types.push(ty);
+        }
+        for ty in types {
+            for finding in types::scan(ty) {
+                if let types::Finding::SelfAssoc {
+                    ident, trait_path, ..
+                } = finding
+                    && trait_path.is_none_or(|path| types::is_own_trait(&path, &item.ident))
+                    && !used.contains(&ident)
+                {
+                    used.push(ident);
+                }
+            }
+        }
+    }
+    used
+}
+
 impl Method {
+    /// The method with each `Self::X` of its types written `via::X`.
+    pub fn resolved(&self, interface: &Interface, via: &TokenStream) -> Method {
+        let names: Vec<Ident> = interface
+            .assoc
+            .iter()
+            .map(|assoc| assoc.ident.clone())
+            .collect();
+        let resolve = |ty: &Type| types::resolve_self(ty, &names, &interface.ident, via);
+        let mut method = self.clone();
+        if names.is_empty() {
+            return method;
+        }
+        method.ret = resolve(&method.ret);
+        for param in &mut method.params {
+            param.kind = match &param.kind {
+                ParamKind::ByValue(ty) => ParamKind::ByValue(resolve(ty)),
+                ParamKind::Borrowed { owned_ty } => ParamKind::Borrowed {
+                    owned_ty: resolve(owned_ty),
+                },
+                ParamKind::InOut { owned_ty } => ParamKind::InOut {
+                    owned_ty: resolve(owned_ty),
+                },
+            };
+        }
+        method
+    }
+
     fn new(trait_name: &str, method: &TraitItemFn) -> Method {
         let ident = method.sig.ident.clone();
         let params = method
@@ -332,6 +483,59 @@ fn free_name(item: &ItemTrait, candidates: &[&str]) -> Ident {
 }
 
 impl Interface {
+    /// The methods with each `Self::X` written `via::X` (see [`Method::resolved`]).
+    pub fn methods_via(&self, via: &TokenStream) -> Vec<Method> {
+        self.methods
+            .iter()
+            .map(|method| method.resolved(self, via))
+            .collect()
+    }
+
+    /// Does the expansion carry associated types (the enums take the carrier parameter)?
+    pub fn has_assoc(&self) -> bool {
+        !self.assoc.is_empty()
+    }
+
+    /// `type Item: Bounds;` for each associated type, with its docs: for the
+    /// asynchronous, server-side and types traits.
+    pub fn assoc_decls(&self) -> TokenStream {
+        let decls = self.assoc.iter().map(|assoc| {
+            let Assoc {
+                ident,
+                attrs,
+                bounds,
+                ..
+            } = assoc;
+            let colon = if bounds.is_empty() {
+                quote!()
+            } else {
+                quote!(:)
+            };
+            quote!(#(#attrs)* type #ident #colon #bounds;)
+        });
+        quote!(#(#decls)*)
+    }
+
+    /// `type Item = via::Item;` for each associated type.
+    pub fn assoc_defs(&self, via: &TokenStream) -> TokenStream {
+        let defs = self.assoc.iter().map(|assoc| {
+            let ident = &assoc.ident;
+            quote!(type #ident = #via::#ident;)
+        });
+        quote!(#(#defs)*)
+    }
+
+    /// `Item = via::Item, Key = via::Key`: the associated types as constraints on a trait.
+    pub fn assoc_constraints(&self, via: &TokenStream) -> Vec<TokenStream> {
+        self.assoc
+            .iter()
+            .map(|assoc| {
+                let ident = &assoc.ident;
+                quote!(#ident = #via::#ident)
+            })
+            .collect()
+    }
+
     /// `K, V, N`: the trait's parameters as arguments.
     pub fn trait_args(&self) -> Vec<TokenStream> {
         self.generics

@@ -41,10 +41,24 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
              the client has cancelled the call."
         ),
     ]);
+    let docs = if interface.has_assoc() {
+        let line = doc_attrs(&[
+            String::new(),
+            format!(
+                "A native server names the associated types its methods use, as a server of [`{ident}`] does; the \
+                 client's [`{async_ident}`] has the same ones."
+            ),
+        ]);
+        quote!(#docs #line)
+    } else {
+        docs
+    };
+    let assoc_decls = interface.assoc_decls();
     let methods = interface
-        .methods
-        .iter()
-        .map(|method| server_method(interface, method));
+        .methods_via(&quote!(Self))
+        .into_iter()
+        .map(|method| server_method(interface, &method))
+        .collect::<Vec<_>>();
     let super_servers = interface
         .supers
         .iter()
@@ -52,6 +66,7 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
     quote! {
         #docs
         #vis trait #server_ident #generics: #(#super_servers +)* ::core::marker::Send + ::core::marker::Sync + 'static #where_clause {
+            #assoc_decls
             #(#methods)*
         }
     }
@@ -167,7 +182,11 @@ pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
     let server = Ident::new("__server", Span::mixed_site());
     let done = Ident::new("__done", Span::mixed_site());
     let ret = Ident::new("__ret", Span::mixed_site());
-    let methods = interface.methods.iter().map(|method| {
+    // The server's associated types are the synchronous server's.
+    let via = quote!(<#s as #sync_trait>);
+    let assoc_defs = interface.assoc_defs(&via);
+    let methods = interface.methods_via(&via);
+    let methods = methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let Method {
             ident, begin_ident, ..
@@ -237,6 +256,7 @@ pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
             #(#predicates,)*
             #(#super_servers,)*
         {
+            #assoc_defs
             #(#methods)*
         }
     }

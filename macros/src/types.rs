@@ -3,7 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{GenericArgument, Lifetime, Path, PathArguments, ReturnType, Type, TypeParamBound};
+use syn::visit_mut::{self, VisitMut};
+use syn::{
+    GenericArgument, Ident, Lifetime, Path, PathArguments, ReturnType, Type, TypeParamBound,
+    TypePath,
+};
 
 /// Something in a type that the asynchronous form cannot carry.
 pub(crate) enum Finding {
@@ -15,6 +19,13 @@ pub(crate) enum Finding {
     ImplTrait(TokenStream),
     /// `Self`, which names the server type.
     SelfType(TokenStream),
+    /// `Self::X` or `<Self as Trait>::X`: an associated type, which the asynchronous form
+    /// can carry when `X` is declared in the trait itself (`Trait` is `None` for `Self::X`).
+    SelfAssoc {
+        ident: Ident,
+        trait_path: Option<Path>,
+        tokens: TokenStream,
+    },
 }
 
 /// Lists what in `ty` borrows, is `impl Trait`, or names `Self`.
@@ -49,6 +60,14 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
         Type::Paren(paren) => scan_type(&paren.elem, in_fn, out),
         Type::ImplTrait(impl_trait) => out.push(Finding::ImplTrait(impl_trait.to_token_stream())),
         Type::Path(path) => {
+            if let Some((ident, trait_path)) = self_projection(path) {
+                out.push(Finding::SelfAssoc {
+                    ident,
+                    trait_path,
+                    tokens: path.to_token_stream(),
+                });
+                return;
+            }
             if let Some(qself) = &path.qself {
                 scan_type(&qself.ty, in_fn, out);
             } else if path.path.leading_colon.is_none()
@@ -157,6 +176,8 @@ pub(crate) fn plain_name(ty: &Type) -> Option<String> {
 pub(crate) fn owned_form(referent: &Type) -> Type {
     let span = referent.span();
     let tokens = match peel(referent) {
+        // `&Self::Path` borrows the trait's own `Path`, whatever its name.
+        Type::Path(path) if self_projection(path).is_some() => return referent.clone(),
         Type::Slice(slice) => {
             let elem = &slice.elem;
             quote_spanned!(span=> ::std::vec::Vec<#elem>)
@@ -176,6 +197,7 @@ pub(crate) fn owned_form(referent: &Type) -> Type {
 /// (`[T]` → `Vec<T>`, `str` → `String`, ...), as text for an error message.
 pub(crate) fn unsized_in_out(referent: &Type) -> Option<&'static str> {
     match peel(referent) {
+        Type::Path(path) if self_projection(path).is_some() => None,
         Type::Slice(_) => {
             Some("`&mut [T]` cannot be sent to a worker and back: take `&mut Vec<T>` instead")
         }
@@ -197,5 +219,78 @@ pub(crate) fn unsized_in_out(referent: &Type) -> Option<&'static str> {
             }
             _ => None,
         },
+    }
+}
+
+/// `Self::X` → `(X, None)`; `<Self as Trait>::X` → `(X, Some(Trait))`. Anything longer
+/// (`Self::X::Y`) or otherwise shaped is not a projection of `Self`'s.
+pub(crate) fn self_projection(path: &TypePath) -> Option<(Ident, Option<Path>)> {
+    let segments = &path.path.segments;
+    match &path.qself {
+        None => {
+            if path.path.leading_colon.is_some() || segments.len() != 2 {
+                return None;
+            }
+            let first = segments.first()?;
+            let last = segments.last()?;
+            (first.ident == "Self" && matches!(first.arguments, PathArguments::None))
+                .then(|| (last.ident.clone(), None))
+        }
+        Some(qself) => {
+            let is_self = matches!(peel(&qself.ty), Type::Path(ty)
+                if ty.qself.is_none() && ty.path.is_ident("Self"));
+            if !is_self || qself.as_token.is_none() || segments.len() != qself.position + 1 {
+                return None;
+            }
+            let last = segments.last()?;
+            let mut trait_path = path.path.clone();
+            trait_path.segments = segments.iter().take(qself.position).cloned().collect();
+            Some((last.ident.clone(), Some(trait_path)))
+        }
+    }
+}
+
+/// Is `trait_path` (from `<Self as Trait>::X`) the trait `ident` itself?
+pub(crate) fn is_own_trait(trait_path: &Path, ident: &Ident) -> bool {
+    trait_path.leading_colon.is_none()
+        && trait_path.segments.len() == 1
+        && trait_path
+            .segments
+            .first()
+            .is_some_and(|segment| segment.ident == *ident)
+}
+
+/// `ty` with each `Self::X` and `<Self as Trait>::X` (for `X` in `names`, `Trait` the trait
+/// `own`) written `via::X`: `Self::X`, `__D::X`, `<S as IFoo>::X`, as the generated item
+/// that holds the type needs.
+pub(crate) fn resolve_self(ty: &Type, names: &[Ident], own: &Ident, via: &TokenStream) -> Type {
+    let mut ty = ty.clone();
+    if !names.is_empty() {
+        Resolve { names, own, via }.visit_type_mut(&mut ty);
+    }
+    ty
+}
+
+struct Resolve<'a> {
+    names: &'a [Ident],
+    own: &'a Ident,
+    via: &'a TokenStream,
+}
+
+impl VisitMut for Resolve<'_> {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if let Type::Path(path) = ty
+            && let Some((ident, trait_path)) = self_projection(path)
+            && trait_path.is_none_or(|path| is_own_trait(&path, self.own))
+            && self.names.contains(&ident)
+        {
+            let via = self.via;
+            let span = ident.span();
+            if let Ok(resolved) = syn::parse2(quote_spanned!(span=> #via::#ident)) {
+                *ty = resolved;
+            }
+            return;
+        }
+        visit_mut::visit_type_mut(self, ty);
     }
 }

@@ -9,6 +9,10 @@ pub use async_interface_runtime::{
     pool, sync, test_cancel, wait_all, wait_any, wait_many,
 };
 
+/// Servers in other processes (COM: DCOM), over tarpc: feature `remote`.
+#[cfg(feature = "remote")]
+pub use async_interface_runtime::remote;
+
 /// Everything a client needs: the attribute, [`CallError`], and the traits that give
 /// call objects `wait`, `signal`, `reset`, `cancel`, `state`, `set_context` and
 /// `completion`.

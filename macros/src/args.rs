@@ -13,6 +13,9 @@ pub(crate) struct Args {
     pub name: Option<Ident>,
     /// `crate = path`: where the facade crate is (for renamed dependencies).
     pub krate: Option<Path>,
+    /// `remote`: the requests and replies are serializable and the call object can reach
+    /// a server in another process (the facade's `remote` feature). The token, for spans.
+    pub remote: Option<Path>,
 }
 
 /// Parses the trait-level options. Every mistake is reported (combined), not only the
@@ -49,11 +52,26 @@ pub(crate) fn parse_args(tokens: TokenStream) -> (Args, Option<Error>) {
                 args.krate = Some(path);
             }
             Ok(())
+        } else if meta.path.is_ident("remote") {
+            if args.remote.is_some() {
+                push(Error::new_spanned(
+                    &meta.path,
+                    "duplicated option `remote`: write it once",
+                ));
+            } else if !cfg!(feature = "remote") {
+                push(Error::new_spanned(
+                    &meta.path,
+                    "the `remote` option needs the `remote` feature of async-interface: in Cargo.toml, `async-interface = { version = \"0.1\", features = [\"remote\"] }`",
+                ));
+            } else {
+                args.remote = Some(meta.path.clone());
+            }
+            Ok(())
         } else {
             push(Error::new_spanned(
                 &meta.path,
                 format!(
-                    "unknown option `{}`: #[async_interface] on a trait takes `name = AsyncName` and `crate = path`",
+                    "unknown option `{}`: #[async_interface] on a trait takes `name = AsyncName`, `crate = path` and `remote`",
                     path_to_string(&meta.path)
                 ),
             ));

@@ -52,6 +52,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         return fallback::trait_with_errors(&item, &error);
     }
     let interface = Interface::new(&item, &args);
+    if let Some(error) = crate::remote::check(&interface) {
+        return fallback::trait_with_errors(&item, &error);
+    }
     let sync_trait = fallback::strip_options(&item);
     let generated = generate(&interface);
     quote! {
@@ -87,12 +90,14 @@ pub(crate) fn generate(interface: &Interface) -> TokenStream {
     let hidden = hidden_items(interface);
     let call_object = call_object(interface);
     let apartment = server_side::apartment_impl(interface);
+    let remote = crate::remote::items(interface);
     quote! {
         #async_trait
         #server_trait
         #hidden
         #call_object
         #apartment
+        #remote
     }
 }
 
@@ -177,7 +182,11 @@ fn async_trait(interface: &Interface) -> TokenStream {
         let line = doc_attrs(&[
             String::new(),
             format!(
-                "Associated types: the methods use [`{ident}`]'s {}, so this trait declares them too (same bounds,                  `Send + 'static` among them, since values cross to a worker thread). A call object takes its                  server's: `<{call_ident}<S> as {async_ident}>::{first}` is `<S as {ident}>::{first}` (and                  `<S as {server_ident}>::{first}` for a native server). Name them to use the trait as an object:                  `dyn {async_ident}<{}>`.",
+                "Associated types: the methods use [`{ident}`]'s {}, so this trait declares them too (same bounds, \
+                 `Send + 'static` among them, since values cross to a worker thread). A call object takes its \
+                 server's: `<{call_ident}<S> as {async_ident}>::{first}` is `<S as {ident}>::{first}` (and \
+                 `<S as {server_ident}>::{first}` for a native server). Name them to use the trait as an object: \
+                 `dyn {async_ident}<{}>`.",
                 names.join(", "),
                 interface
                     .assoc
@@ -197,7 +206,9 @@ fn async_trait(interface: &Interface) -> TokenStream {
         let line = doc_attrs(&[
             String::new(),
             format!(
-                "Associated consts of [`{ident}`] are not declared here (a trait with consts cannot be used as                  `dyn {async_ident}`); the call object over a blocking server or an apartment exposes them as                  inherent consts: `<{call_ident}<S>>::{}` is `<S as {ident}>::{}`.",
+                "Associated consts of [`{ident}`] are not declared here (a trait with consts cannot be used as \
+                 `dyn {async_ident}`); the call object over a blocking server or an apartment exposes them as \
+                 inherent consts: `<{call_ident}<S>>::{}` is `<S as {ident}>::{}`.",
                 interface.consts[0].ident, interface.consts[0].ident
             ),
         ]);
@@ -507,6 +518,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         bare_params,
         ..
     } = &parts;
+    let serde_attrs = crate::remote::serde_attrs(interface);
     let ret_var = Ident::new("__ret", Span::mixed_site());
     let request = Ident::new("request", Span::mixed_site());
     let responder = Ident::new("responder", Span::mixed_site());
@@ -545,8 +557,15 @@ fn hidden_items(interface: &Interface) -> TokenStream {
     let phantom_variant = if phantom_types.is_empty() {
         quote!()
     } else {
+        // Never built, so never sent.
+        let serde_skip = if interface.remote.is_some() {
+            quote!(#[serde(skip)])
+        } else {
+            quote!()
+        };
         quote! {
             #[doc(hidden)]
+            #serde_skip
             __Phantom(
                 ::core::marker::PhantomData<fn() -> (#(::core::marker::PhantomData<#phantom_types>,)*)>,
                 ::core::convert::Infallible,
@@ -841,6 +860,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         // One variant per method, named after it. The variants' sizes differ with the
         // methods' arguments; boxing the big ones would cost an allocation per call.
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
+        #serde_attrs
         #vis enum #request_ident #enum_params #where_clause {
             #(#request_variants,)*
             #(#super_request_variants)*
@@ -849,6 +869,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
 
         #[doc(hidden)]
         #[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
+        #serde_attrs
         #vis enum #reply_ident #enum_params #where_clause {
             #(#reply_variants,)*
             #(#super_reply_variants)*

@@ -10,6 +10,7 @@ mod args;
 mod expand;
 mod fallback;
 mod model;
+mod remote;
 mod server_side;
 mod types;
 mod validate;

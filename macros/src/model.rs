@@ -27,6 +27,9 @@ pub(crate) struct Interface {
     pub dispatch_ident: Ident,
     /// The facade crate: `::async_interface`, or the `crate = ..` option.
     pub krate: Path,
+    /// The `remote` option, if written: serializable requests and replies, remote call
+    /// objects and services (see `remote.rs`).
+    pub remote: Option<Path>,
     /// The methods of the asynchronous form (skipped ones are left out).
     pub methods: Vec<Method>,
     /// The call object's server type parameter: `S`, unless the methods name a type `S`.
@@ -298,6 +301,7 @@ impl Interface {
             dispatch_ident: hidden(format!("__{name}Dispatch")),
             vis: item.vis.clone(),
             krate,
+            remote: args.remote.clone(),
             locked: methods.iter().any(|method| method.mut_self),
             methods,
             supers: supers(item),

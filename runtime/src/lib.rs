@@ -35,6 +35,11 @@ pub mod pool;
 mod primitives;
 #[cfg(feature = "remote")]
 pub mod remote;
+/// The serde that `#[async_interface(remote)]`'s derives name, so that users need no
+/// `serde` dependency of their own.
+#[cfg(feature = "remote")]
+#[doc(hidden)]
+pub use serde;
 pub mod sync;
 pub mod wait_many;
 

@@ -1,0 +1,173 @@
+//! `#[async_interface(remote)]`: what a trait needs to be called in another process.
+//!
+//! The request and reply enums derive serde's traits (through the facade, so the user's
+//! crate needs no `serde` dependency of its own), and three items are added:
+//!
+//! - the dispatcher of a remote call object (`__IFooDispatch<Connection, Remote>`),
+//!   whose `serve` sends the request over the connection;
+//! - `IFooCall::remote(&connection)` and `remote_with_options`, the client's constructors;
+//! - `IFooCall::remote_service(server)`, the server process's side, handed to
+//!   `remote::serve`.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::Error;
+
+use crate::expand::{Parts, doc_attrs};
+use crate::model::Interface;
+
+/// Rejections that only concern `remote` (the option itself was checked in `args`).
+pub(crate) fn check(interface: &Interface) -> Option<Error> {
+    let option = interface.remote.as_ref()?;
+    if !interface.assoc.is_empty() {
+        return Some(Error::new_spanned(
+            option,
+            "`remote` does not support associated types in method signatures yet: \
+             name the concrete types in the methods, or drop `remote` and serve the trait in this process",
+        ));
+    }
+    None
+}
+
+/// `#[derive(Serialize, Deserialize)]` for the request and reply enums, or nothing.
+pub(crate) fn serde_attrs(interface: &Interface) -> TokenStream {
+    if interface.remote.is_none() {
+        return quote!();
+    }
+    let krate = &interface.krate;
+    // serde's `crate = ".."` takes the path as a string.
+    let serde_path = format!(
+        "{}::__private::serde",
+        krate.to_token_stream().to_string().replace(' ', "")
+    );
+    quote! {
+        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
+        #[serde(crate = #serde_path)]
+    }
+}
+
+/// The remote call object's dispatcher, constructors and the server's service.
+pub(crate) fn items(interface: &Interface) -> TokenStream {
+    if interface.remote.is_none() {
+        return quote!();
+    }
+    let Interface {
+        vis,
+        call_ident,
+        dispatch_ident,
+        request_ident,
+        reply_ident,
+        krate,
+        ..
+    } = interface;
+    let parts = Parts::new(interface);
+    let where_clause = parts.where_clause();
+    let Parts { args, params, .. } = &parts;
+    let args_angle = crate::expand::angle(args);
+    let request_ty = quote!(#request_ident #args_angle);
+    let reply_ty = quote!(#reply_ident #args_angle);
+    let s = &interface.server_param;
+    let holder = crate::expand::server_holder(interface);
+    let server_bounds = crate::expand::server_bounds(interface);
+    let request = syn::Ident::new("request", proc_macro2::Span::mixed_site());
+    let responder = syn::Ident::new("responder", proc_macro2::Span::mixed_site());
+    let connection_ty = quote!(#krate::__private::remote::Connection);
+    let remote_ty = quote!(#krate::__private::remote::Remote);
+    let serde_bounds = quote! {
+        #request_ty: #krate::__private::serde::Serialize,
+        #reply_ty: #krate::__private::serde::de::DeserializeOwned,
+    };
+    let where_serde = if parts.predicates.is_empty() {
+        quote!(where #serde_bounds)
+    } else {
+        quote!(#where_clause #serde_bounds)
+    };
+    let service_bounds = quote! {
+        #request_ty: #krate::__private::serde::de::DeserializeOwned,
+        #reply_ty: #krate::__private::serde::Serialize,
+    };
+    let where_service = if parts.predicates.is_empty() {
+        quote!(where #service_bounds)
+    } else {
+        quote!(#where_clause #service_bounds)
+    };
+    let remote_docs = doc_attrs(&[format!(
+        "Creates a call object over a server in another process, reached through `connection` \
+         (`async_interface::remote::Connection`, feature `remote`). Each call's arguments are \
+         serialized and sent; `finish_` returns what the remote server's method returned, as \
+         for a local server. `cancel` and the deadline of the call context reach the server; \
+         a lost connection ends the call with `CallError::Disconnected`. Many call objects \
+         share one connection. The server process serves the trait with \
+         [`{call_ident}::remote_service`]."
+    )]);
+    let remote_with_options_docs = doc_attrs(&[
+        "[`remote`](Self::remote), built as `options` says (the executor that sends the calls, \
+         a custom synchronizer)."
+            .to_owned(),
+    ]);
+    let service_docs = doc_attrs(&[format!(
+        "The server process's side of [`{call_ident}::remote`]: a service that runs each call \
+         of a remote client on `server`, for `async_interface::remote::serve(addr, service)`. \
+         Methods run on blocking threads, several at once for several clients, as over \
+         [`{call_ident}::new`]."
+    )]);
+    quote! {
+        impl<#(#params),*> #krate::__private::Serve
+            for #dispatch_ident<#connection_ty, #(#args,)* #remote_ty>
+        #where_serde
+        {
+            type Request = #request_ty;
+            type Reply = #reply_ty;
+
+            fn serve(
+                &self,
+                #request: <Self as #krate::__private::Serve>::Request,
+                #responder: &#krate::__private::Responder<'_, Self>,
+            ) -> ::core::option::Option<<Self as #krate::__private::Serve>::Reply> {
+                self.server.__send(&#request, #responder.defer(|reply: #reply_ty| reply));
+                ::core::option::Option::None
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#(#params),*> #call_ident<#connection_ty, #(#args,)* #remote_ty>
+        #where_serde
+        {
+            #remote_docs
+            #[must_use]
+            #vis fn remote(connection: &#connection_ty) -> Self {
+                Self::remote_with_options(connection, #krate::__private::CallOptions::new())
+            }
+
+            #remote_with_options_docs
+            #[must_use]
+            #vis fn remote_with_options(connection: &#connection_ty, options: #krate::__private::CallOptions) -> Self {
+                #call_ident {
+                    call: #krate::__private::Call::with_options(
+                        #dispatch_ident {
+                            server: #krate::__private::Arc::new(::core::clone::Clone::clone(connection)),
+                            mode: ::core::marker::PhantomData,
+                        },
+                        options,
+                    ),
+                }
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#s: #server_bounds, #(#params),*> #call_ident<#holder, #(#args,)* #krate::__private::Blocking>
+        #where_service
+        {
+            #service_docs
+            #[must_use]
+            #vis fn remote_service(server: #krate::__private::Arc<#holder>) -> #krate::__private::remote::Service {
+                #krate::__private::remote::Service::__from_dispatch(
+                    #dispatch_ident::<#holder, #(#args,)* #krate::__private::Blocking> {
+                        server,
+                        mode: ::core::marker::PhantomData,
+                    },
+                )
+            }
+        }
+    }
+}

@@ -35,7 +35,7 @@ pub trait IKeyed {
     fn swap(&self, key: Self::Key, item: &mut Self::Item) -> bool;
     /// Not asynchronous: the associated types need not be `Send` for it.
     #[async_interface(skip)]
-    fn len(&self) -> usize;
+    fn count(&self) -> usize;
 }
 
 /// A blocking store of strings, keyed by `u32`.
@@ -72,7 +72,7 @@ impl IKeyed for Strings {
             None => false,
         }
     }
-    fn len(&self) -> usize {
+    fn count(&self) -> usize {
         self.0.lock().unwrap().len()
     }
 }
@@ -114,7 +114,7 @@ fn blocking_server() {
     call.begin_get(10).unwrap();
     let item: Option<<IKeyedCall<Strings> as AsyncIKeyed>::Item> = call.finish_get().unwrap();
     assert_eq!(item.as_deref(), Some("z"));
-    assert_eq!(call.server().len(), 2);
+    assert_eq!(call.server().count(), 2);
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn native_server() {
     let call: IKeyedCall<NativeStrings, Native> =
         IKeyedCall::native(Arc::new(NativeStrings::default()));
     round_trip(&call);
-    assert_eq!(call.server().0.len(), 2);
+    assert_eq!(call.server().0.count(), 2);
 }
 
 /// A `!Send` server (its map is an `Rc<RefCell<..>>`) whose items are `Send`.
@@ -203,7 +203,7 @@ impl IKeyed for RcStrings {
             None => false,
         }
     }
-    fn len(&self) -> usize {
+    fn count(&self) -> usize {
         self.0.borrow().len()
     }
 }

@@ -307,6 +307,86 @@ impl IInternal for Internal {
     }
 }
 
+/// Associated types in parameters and returns (declared `Send + 'static`, as values cross
+/// threads), nested and in/out too, and a const that the call object exposes.
+#[async_interface]
+pub trait IKeyed {
+    /// What is stored.
+    type Item: Clone + Send + 'static;
+    /// What `put` hands out.
+    type Key: Ord + Send + 'static;
+    /// At most this many items.
+    const CAPACITY: usize;
+    /// Stores `item`; returns its key.
+    ///
+    /// # Errors
+    ///
+    /// The item back, when the store is full.
+    fn put(&self, item: Self::Item) -> Result<Self::Key, Self::Item>;
+    /// The items under `keys`.
+    fn get(&self, keys: &[Self::Key]) -> Vec<Option<<Self as IKeyed>::Item>>;
+    /// Replaces the item under `key` with `item`, leaving the old one in `item`.
+    fn swap(&self, key: Self::Key, item: &mut Self::Item) -> bool;
+}
+
+/// A store of strings keyed by their index.
+#[derive(Default)]
+pub struct Keyed(Mutex<Vec<String>>);
+
+impl IKeyed for Keyed {
+    type Item = String;
+    type Key = usize;
+    const CAPACITY: usize = 4;
+    fn put(&self, item: String) -> Result<usize, String> {
+        let mut items = self.0.lock().map_err(|_| item.clone())?;
+        if items.len() >= Self::CAPACITY {
+            return Err(item);
+        }
+        items.push(item);
+        Ok(items.len() - 1)
+    }
+    fn get(&self, keys: &[usize]) -> Vec<Option<String>> {
+        self.0.lock().map_or_else(
+            |_| Vec::new(),
+            |items| keys.iter().map(|key| items.get(*key).cloned()).collect(),
+        )
+    }
+    fn swap(&self, key: usize, item: &mut String) -> bool {
+        match self
+            .0
+            .lock()
+            .as_mut()
+            .ok()
+            .and_then(|items| items.get_mut(key))
+        {
+            Some(slot) => {
+                std::mem::swap(slot, item);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A client of any keyed store of strings, through the object-safe asynchronous trait.
+///
+/// # Errors
+///
+/// Whatever the call object reports.
+pub fn put_and_swap(
+    store: &dyn AsyncIKeyed<Item = String, Key = usize>,
+    item: &str,
+) -> Result<Option<String>, CallError> {
+    store.begin_put(item.to_owned())?;
+    let Ok(key) = store.finish_put()? else {
+        return Ok(None);
+    };
+    let mut swapped = "new".to_owned();
+    store.begin_swap(key, swapped.clone())?;
+    let _found = store.finish_swap(&mut swapped)?;
+    Ok(Some(swapped))
+}
+
 /// A client written against the interface only.
 ///
 /// # Errors
@@ -331,6 +411,7 @@ pub fn run_all() -> bool {
     let counter = ICounterCall::new(Arc::new(Mutex::new(Counter::default())));
     let returns = IReturnsCall::new(Arc::new(Returns));
     let internal = IInternalCall::new(Arc::new(Internal));
+    let keyed = IKeyedCall::new(Arc::new(Keyed::default()));
     let hidden = private::IHiddenCall::new(Arc::new(private::Hidden));
     let named = INamedCall::in_apartment(Arc::new(async_interface::apartment::Apartment::start(
         || Named(std::rc::Rc::new("named".to_owned())),
@@ -352,6 +433,10 @@ pub fn run_all() -> bool {
         ok &= returns.finish_boxed()?.is_err();
         internal.begin_answer()?;
         ok &= internal.finish_answer()? == 9;
+        ok &= put_and_swap(&keyed, "old")?.as_deref() == Some("old");
+        keyed.begin_get(vec![0, 1])?;
+        ok &= keyed.finish_get()? == [Some("new".to_owned()), None];
+        ok &= IKeyedCall::<Keyed>::CAPACITY == 4;
         private::AsyncIHidden::begin_ping(&hidden, 1)?;
         ok &= private::AsyncIHidden::finish_ping(&hidden)? == 2;
         Ok(ok)

@@ -44,6 +44,15 @@ fn param_ty() -> impl Strategy<Value = &'static str> {
         "Box<dyn Fn(&str) + Send>",
         "[u8; N]",
         "&'static str",
+        "Self::A",
+        "&Self::A",
+        "&mut Self::A",
+        "Vec<Self::A>",
+        "<Self as IThing>::A",
+        "<Self as Iterator>::Item",
+        "Self::Missing",
+        "Self::A::B",
+        "Self::A<'a>",
     ])
 }
 
@@ -61,6 +70,10 @@ fn ret_ty() -> impl Strategy<Value = &'static str> {
         "-> impl Fn()",
         "-> Self",
         "-> Vec<&'a u8>",
+        "-> Self::A",
+        "-> Option<Self::A>",
+        "-> Result<Vec<<Self as IThing>::A>, String>",
+        "-> Self::Missing",
     ])
 }
 
@@ -151,7 +164,19 @@ fn trait_source() -> impl Strategy<Value = (String, String)> {
         prop::sample::select(vec!["", "", ": Send + Sync", ": IBase", ": Debug"]),
         prop::sample::select(vec!["", "", "where T: Send", "where Self: Sized"]),
         prop::collection::vec(method(), 0..4),
-        prop::sample::select(vec!["", "", "const C: u8;", "type A;"]),
+        prop::sample::select(vec![
+            "",
+            "",
+            "const C: u8;",
+            "type A;",
+            "type A: Send + 'static;",
+            "type A: Clone + Send + 'static; const C: u8;",
+            "type A<'a>: Send + 'static;",
+            "type A: Send + 'static where Self: Sized;",
+            "#[cfg(unix)] type A: Send + 'static;",
+            "type A: ?Sized + Send + 'static;",
+            "type A: From<Self::B> + Send + 'static; type B: Send + 'static;",
+        ]),
     )
         .prop_map(
             |(args, vis, keyword, generics, supertraits, where_clause, methods, assoc)| {

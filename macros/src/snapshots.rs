@@ -186,3 +186,35 @@ fn derived_stream() {
         },
     );
 }
+
+#[test]
+fn associated_types() {
+    check(
+        "associated_types",
+        quote!(),
+        quote! {
+            /// Associated types in parameters and returns, nested too; a const; and an
+            /// associated type that only a skipped method uses (left out of the
+            /// asynchronous form).
+            pub trait IKeyed {
+                /// What is stored.
+                type Item: Clone + Send + 'static;
+                /// What `put` hands out.
+                type Key: Send + 'static;
+                /// Exposed on the call object.
+                const CAPACITY: usize;
+                /// Only for the synchronous `cursor`.
+                type Cursor;
+                /// Stores `item`; returns its key.
+                fn put(&self, item: Self::Item) -> Result<Self::Key, String>;
+                /// The item under `key`.
+                fn get(&self, key: &Self::Key) -> Option<Self::Item>;
+                /// Swaps `item` with the stored one; returns all items.
+                fn swap(&self, item: &mut <Self as IKeyed>::Item) -> Vec<Self::Item>;
+                /// Synchronous only.
+                #[async_interface(skip)]
+                fn cursor(&self) -> Self::Cursor;
+            }
+        },
+    );
+}

@@ -730,3 +730,221 @@ fn deprecated_is_carried_and_must_use_is_not() {
     // Only on the synchronous method: the pair returns `Result`, `#[must_use]` already.
     assert_eq!(text.matches("# [must_use] fn n (").count(), 1, "{text}");
 }
+
+#[test]
+fn model_of_associated_types() {
+    let input = quote! {
+        pub trait IKeyed {
+            /// Docs travel.
+            type Item: Clone + Send + 'static;
+            type Key: Send + 'static;
+            type Unused;
+            type Cursor;
+            const CAPACITY: usize;
+            fn put(&self, item: Self::Item) -> Result<Self::Key, String>;
+            fn get(&self, key: &Self::Key) -> Option<Vec<<Self as IKeyed>::Item>>;
+            fn swap(&self, item: &mut Self::Item);
+            #[async_interface(skip)]
+            fn cursor(&self) -> Self::Cursor;
+        }
+    };
+    assert!(errors(TokenStream::new(), input.clone()).is_empty());
+    let interface = model(input.clone());
+    // Only the types the asynchronous methods name, in declaration order.
+    let names: Vec<String> = interface
+        .assoc
+        .iter()
+        .map(|assoc| assoc.ident.to_string())
+        .collect();
+    assert_eq!(names, ["Item", "Key"]);
+    assert_eq!(interface.assoc[0].attrs.len(), 1);
+    assert_eq!(
+        interface.assoc[0].bounds.to_token_stream().to_string(),
+        "Clone + Send + 'static"
+    );
+    assert!(interface.has_assoc());
+    assert_eq!(interface.consts.len(), 1);
+    assert_eq!(interface.consts[0].ident, "CAPACITY");
+    assert_eq!(interface.types_ident, "__IKeyedTypes");
+    assert_eq!(interface.carrier_param, "__D");
+    // `&Self::Key` is taken owned as `Self::Key` (never as a std owned form).
+    let get = &interface.methods[1];
+    assert!(
+        matches!(&get.params[0].kind, ParamKind::Borrowed { owned_ty } if owned_ty.to_token_stream().to_string() == "Self :: Key")
+    );
+    // Each generated item writes `Self::X` its own way.
+    let carried = get.resolved(&interface, &quote!(__D));
+    assert_eq!(
+        carried.ret.to_token_stream().to_string(),
+        "Option < Vec < __D :: Item > >"
+    );
+    assert_eq!(
+        carried.params[0].kind.in_ty().to_token_stream().to_string(),
+        "__D :: Key"
+    );
+    let via_sync = interface.methods[2].resolved(&interface, &quote!(<S as IKeyed>));
+    assert_eq!(
+        via_sync.params[0]
+            .kind
+            .in_ty()
+            .to_token_stream()
+            .to_string(),
+        "< S as IKeyed > :: Item"
+    );
+    let text = expand(TokenStream::new(), input).to_string();
+    assert!(
+        text.contains("pub enum __IKeyedRequest < __D : __IKeyedTypes >"),
+        "{text}"
+    );
+    assert!(
+        text.contains("type __Types = __IKeyedDispatch < S , M > ;"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub const CAPACITY : usize = < S as IKeyed > :: CAPACITY ;"),
+        "{text}"
+    );
+    // `Unused` stays in the synchronous trait only.
+    assert_eq!(text.matches("type Unused").count(), 1, "{text}");
+}
+
+#[test]
+fn associated_items_not_used_asynchronously_leave_the_expansion_alone() {
+    let input = quote! {
+        trait I {
+            type T;
+            fn m(&self) -> u8;
+            #[async_interface(skip)]
+            fn t(&self) -> Self::T;
+        }
+    };
+    assert!(errors(TokenStream::new(), input.clone()).is_empty());
+    let interface = model(input.clone());
+    assert!(!interface.has_assoc());
+    let text = expand(TokenStream::new(), input).to_string();
+    assert!(!text.contains("__ITypes"), "{text}");
+    assert!(
+        text.contains("pub enum __IRequest {") || text.contains("enum __IRequest {"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rejects_associated_type_mistakes() {
+    let cases: &[(TokenStream, &str)] = &[
+        (
+            quote!(
+                trait I: Iterator {
+                    fn m(&self) -> Self::Item;
+                }
+            ),
+            "`Self::Item` is not an associated type declared in `I`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static;
+                    fn m(&self) -> <Self as Iterator>::Item;
+                }
+            ),
+            "`<Self as Iterator>::Item` is an associated type of another trait",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T<'a>: Send + 'static;
+                    fn m(&self) -> Self::T<'static>;
+                }
+            ),
+            "generic associated types cannot be used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static
+                    where
+                        Self: Sized;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "`where` clauses on an associated type used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[cfg(unix)]
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "`#[cfg]` on an associated type used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: ?Sized + Send + 'static;
+                    fn m(&self, t: &Self::T);
+                }
+            ),
+            "must be sized; remove `?Sized`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type K: Send + 'static;
+                    type T: From<Self::K> + Send + 'static;
+                    fn m(&self, t: Self::T);
+                }
+            ),
+            "cannot name `Self`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T;
+                    fn m(&self, t: Vec<Self::T>);
+                }
+            ),
+            "declare it `type T: Send + 'static;` (missing: `Send + 'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send;
+                    fn m(&self) -> Option<Self::T>;
+                }
+            ),
+            "(missing: `'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: 'static + Clone;
+                    fn m(&self, t: &mut Self::T);
+                }
+            ),
+            "(missing: `Send`",
+        ),
+        (
+            quote!(
+                trait I: IBase {
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "a trait that derives from an interface (`IBase`) are not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T::Inner;
+                }
+            ),
+            "`Self` is not supported in parameter or return types",
+        ),
+    ];
+    for (input, fragment) in cases {
+        assert_rejects(input.clone(), fragment);
+    }
+}

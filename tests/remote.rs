@@ -280,3 +280,48 @@ fn locked_and_generic_traits_are_served_remotely() {
     call.begin_insert("one".into(), 11).unwrap();
     assert_eq!(call.finish_insert(), Ok(Some(1)));
 }
+
+/// MIDL derives an async interface from its parent's: so do remote ones.
+#[async_interface(remote)]
+pub trait ISequential {
+    /// Reads up to `len` bytes.
+    fn read(&self, len: usize) -> Vec<u8>;
+}
+
+/// Derives from [`ISequential`]; one call object serves both, across the wire too.
+#[async_interface(remote)]
+pub trait IStream: ISequential {
+    /// The stream's length.
+    fn size(&self) -> u64;
+}
+
+struct Bytes(Vec<u8>);
+impl ISequential for Bytes {
+    fn read(&self, len: usize) -> Vec<u8> {
+        self.0.iter().copied().take(len).collect()
+    }
+}
+impl IStream for Bytes {
+    fn size(&self) -> u64 {
+        self.0.len() as u64
+    }
+}
+
+#[test]
+fn a_derived_interface_serves_its_parents_methods_remotely() {
+    let server = remote::serve(
+        "127.0.0.1:0",
+        IStreamCall::remote_service(Arc::new(Bytes(vec![1, 2, 3, 4]))),
+    )
+    .unwrap();
+    let connection = Connection::connect(server.local_addr()).unwrap();
+    let call = IStreamCall::remote(&connection);
+    call.begin_size().unwrap();
+    assert_eq!(call.finish_size(), Ok(4));
+    call.begin_read(2).unwrap();
+    assert_eq!(call.finish_read(), Ok(vec![1, 2]));
+    // Through the parent's asynchronous interface, as a COM client would QI for it.
+    let parent: &dyn AsyncISequential = &call;
+    parent.begin_read(9).unwrap();
+    assert_eq!(parent.finish_read(), Ok(vec![1, 2, 3, 4]));
+}

@@ -98,11 +98,14 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
          for a local server. `cancel` and the deadline of the call context reach the server; \
          a lost connection ends the call with `CallError::Disconnected`. Many call objects \
          share one connection. The server process serves the trait with \
-         [`{call_ident}::remote_service`]."
+         [`{call_ident}::remote_service`].\n\n`begin_m` serializes the arguments and hands \
+         them to the connection on the calling thread (the `executor::Inline` executor): \
+         sending does not block, and a hop through the worker pool would only add a thread \
+         wake-up to every call."
     )]);
     let remote_with_options_docs = doc_attrs(&[
         "[`remote`](Self::remote), built as `options` says (the executor that sends the calls, \
-         a custom synchronizer)."
+         by default the worker pool here, and a custom synchronizer)."
             .to_owned(),
     ]);
     let service_docs = doc_attrs(&[format!(
@@ -136,7 +139,11 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
             #remote_docs
             #[must_use]
             #vis fn remote(connection: &#connection_ty) -> Self {
-                Self::remote_with_options(connection, #krate::__private::CallOptions::new())
+                Self::remote_with_options(
+                    connection,
+                    #krate::__private::CallOptions::new()
+                        .executor(#krate::__private::Arc::new(#krate::__private::executor::Inline)),
+                )
             }
 
             #remote_with_options_docs
@@ -168,6 +175,111 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
                     },
                 )
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::quote;
+    use syn::ItemTrait;
+
+    use crate::args::{Args, parse_args};
+    use crate::expand::generate;
+    use crate::model::Interface;
+
+    fn store() -> ItemTrait {
+        syn::parse_quote! {
+            pub trait IStore {
+                fn get(&self, key: &str) -> Option<Vec<u8>>;
+            }
+        }
+    }
+
+    /// The model with `remote` set, as if the feature were on (the tests of the crate
+    /// run with and without it).
+    fn remote_interface(item: &ItemTrait, krate: Option<syn::Path>) -> Interface {
+        let args = Args {
+            remote: Some(syn::parse_quote!(remote)),
+            krate,
+            ..Args::default()
+        };
+        Interface::new(item, &args)
+    }
+
+    fn text(tokens: &TokenStream) -> String {
+        tokens.to_string()
+    }
+
+    #[test]
+    fn remote_derives_serde_through_the_facade_and_adds_the_remote_items() {
+        let expansion = text(&generate(&remote_interface(&store(), None)));
+        assert_eq!(
+            expansion
+                .matches("# [derive (:: async_interface :: __private :: serde :: Serialize , :: async_interface :: __private :: serde :: Deserialize)]")
+                .count(),
+            2,
+            "request and reply derive serde: {expansion}"
+        );
+        assert!(expansion.contains("# [serde (crate = \"::async_interface::__private::serde\")]"));
+        assert!(expansion.contains(
+            "pub fn remote (connection : & :: async_interface :: __private :: remote :: Connection)"
+        ));
+        assert!(expansion.contains("pub fn remote_service (server"));
+        assert!(expansion.contains("__send (& request"));
+    }
+
+    #[test]
+    fn a_renamed_crate_is_the_serde_path_too() {
+        let expansion = text(&generate(&remote_interface(
+            &store(),
+            Some(syn::parse_quote!(my_alias)),
+        )));
+        assert!(
+            expansion.contains("# [serde (crate = \"my_alias::__private::serde\")]"),
+            "{expansion}"
+        );
+    }
+
+    #[test]
+    fn without_remote_nothing_of_it_is_generated() {
+        let expansion = text(&generate(&Interface::new(&store(), &Args::default())));
+        assert!(!expansion.contains("serde"), "{expansion}");
+        assert!(!expansion.contains("remote"), "{expansion}");
+    }
+
+    #[test]
+    fn remote_with_associated_types_in_methods_is_rejected_at_the_option() {
+        let item: ItemTrait = syn::parse_quote! {
+            pub trait IKeyed {
+                type Item: Send + 'static;
+                fn get(&self) -> Self::Item;
+            }
+        };
+        let error = super::check(&remote_interface(&item, None)).expect("rejected");
+        assert!(
+            error
+                .to_string()
+                .contains("does not support associated types"),
+            "{error}"
+        );
+        assert!(super::check(&remote_interface(&store(), None)).is_none());
+    }
+
+    #[test]
+    fn the_remote_option_needs_the_feature_and_is_written_once() {
+        let (args, error) = parse_args(quote!(remote));
+        if cfg!(feature = "remote") {
+            assert!(error.is_none());
+            assert!(args.remote.is_some());
+            let (_, error) = parse_args(quote!(remote, remote));
+            let error = error.expect("duplicate rejected").to_string();
+            assert!(error.contains("duplicated option `remote`"), "{error}");
+        } else {
+            let error = error.expect("rejected without the feature").to_string();
+            assert!(error.contains("needs the `remote` feature"), "{error}");
+            assert!(args.remote.is_none());
         }
     }
 }

@@ -172,10 +172,13 @@ fn a_panic_ends_that_call_with_server_fault_and_the_apartment_goes_on() {
     call.begin_push("first".into()).unwrap();
     let (thread, _) = call.finish_push().unwrap();
     call.begin_fail("boom".into()).unwrap();
-    assert!(matches!(
+    assert_eq!(
         call.finish_fail(),
-        Err(CallError::ServerFault { .. })
-    ));
+        Err(CallError::ServerFault {
+            message: "boom".into()
+        }),
+        "the fault carries the panic's message"
+    );
     call.begin_push("after the fault".into()).unwrap();
     assert_eq!(
         call.finish_push(),

@@ -232,9 +232,12 @@ pub(crate) fn apartment_impl(interface: &Interface) -> TokenStream {
             #cfgs
             fn #begin_ident(&self, #(#in_params,)* #done: #krate::__private::Completer<#done_ty>) {
                 self.post(move |#server: &#holder| {
-                    #(#rebind)*
-                    let #ret = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
-                    #done.complete(#value);
+                    // A panic ends this call with its message; the apartment goes on.
+                    #done.complete_with(move || {
+                        #(#rebind)*
+                        let #ret = <#s as #sync_trait>::#ident(#receiver, #(#call_args),*);
+                        #value
+                    });
                 });
             }
         }

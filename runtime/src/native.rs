@@ -81,6 +81,42 @@ impl<T> Completer<T> {
         }
     }
 
+    /// Completes the call with what `f` returns, or, if `f` panics, ends it with
+    /// [`CallError::ServerFault`] carrying the panic's message (the panic stops here).
+    /// For a server that runs the work itself on a thread of its own, as an apartment does.
+    ///
+    /// ```
+    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    ///
+    /// struct Fragile;
+    /// impl Serve for Fragile {
+    ///     type Request = u32;
+    ///     type Reply = u32;
+    ///     fn serve(&self, n: u32, responder: &Responder<'_, Self>) -> Option<u32> {
+    ///         let done = responder.defer(|reply: u32| reply);
+    ///         std::thread::spawn(move || done.complete_with(|| 100 / n));
+    ///         None
+    ///     }
+    /// }
+    ///
+    /// let call = Call::new(Fragile);
+    /// call.begin("IFragile::divide", 4).unwrap();
+    /// assert_eq!(call.finish("IFragile::divide"), Ok(25));
+    /// call.begin("IFragile::divide", 0).unwrap();
+    /// assert_eq!(
+    ///     call.finish("IFragile::divide"),
+    ///     Err(CallError::ServerFault { message: "attempt to divide by zero".into() })
+    /// );
+    /// ```
+    pub fn complete_with(self, f: impl FnOnce() -> T) {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+            Ok(value) => self.complete(value),
+            Err(payload) => self.fail(CallError::ServerFault {
+                message: crate::call::panic_message(&*payload),
+            }),
+        }
+    }
+
     /// Ends the call with `error` instead of a value: the client's `finish_` returns it.
     ///
     /// For servers that stand for something else, a remote server or a device, whose

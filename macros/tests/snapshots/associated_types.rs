@@ -650,8 +650,11 @@ for ::async_interface::__private::apartment::Apartment<S> {
         >,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IKeyed>::put(__server, item);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IKeyed>::put(__server, item);
+                    __ret
+                });
         });
     }
     fn begin_get(
@@ -660,8 +663,11 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<Option<<S as IKeyed>::Item>>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IKeyed>::get(__server, &key);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IKeyed>::get(__server, &key);
+                    __ret
+                });
         });
     }
     fn begin_swap(
@@ -672,9 +678,12 @@ for ::async_interface::__private::apartment::Apartment<S> {
         >,
     ) {
         self.post(move |__server: &S| {
-            let mut item = item;
-            let __ret = <S as IKeyed>::swap(__server, &mut item);
-            __done.complete((__ret, item));
+            __done
+                .complete_with(move || {
+                    let mut item = item;
+                    let __ret = <S as IKeyed>::swap(__server, &mut item);
+                    (__ret, item)
+                });
         });
     }
 }

@@ -534,9 +534,12 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<(Result<u32, i32>, Vec<u8>)>,
     ) {
         self.post(move |__server: &S| {
-            let mut pv = pv;
-            let __ret = <S as ISequentialStream>::Read(__server, &mut pv, cb);
-            __done.complete((__ret, pv));
+            __done
+                .complete_with(move || {
+                    let mut pv = pv;
+                    let __ret = <S as ISequentialStream>::Read(__server, &mut pv, cb);
+                    (__ret, pv)
+                });
         });
     }
     fn Begin_Write(
@@ -545,8 +548,11 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<Result<u32, i32>>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as ISequentialStream>::Write(__server, &pv);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ISequentialStream>::Write(__server, &pv);
+                    __ret
+                });
         });
     }
 }

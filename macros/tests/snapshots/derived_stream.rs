@@ -502,8 +502,11 @@ where
 {
     fn begin_seek(&self, to: u64, __done: ::async_interface::__private::Completer<u64>) {
         self.post(move |__server: &S| {
-            let __ret = <S as IStream>::seek(__server, to);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IStream>::seek(__server, to);
+                    __ret
+                });
         });
     }
 }

@@ -579,8 +579,11 @@ impl<
         __done: ::async_interface::__private::Completer<Option<V>>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IStore<K, V, N>>::get(__server, &key);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IStore<K, V, N>>::get(__server, &key);
+                    __ret
+                });
         });
     }
     fn begin_first(
@@ -588,8 +591,11 @@ impl<
         __done: ::async_interface::__private::Completer<[Option<V>; N]>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IStore<K, V, N>>::first(__server);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IStore<K, V, N>>::first(__server);
+                    __ret
+                });
         });
     }
 }

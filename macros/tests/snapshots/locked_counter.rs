@@ -442,14 +442,20 @@ impl<S: ICounter + 'static> AsyncICounterServer
 for ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>> {
     fn begin_add(&self, n: u64, __done: ::async_interface::__private::Completer<u64>) {
         self.post(move |__server: &::core::cell::RefCell<S>| {
-            let __ret = <S as ICounter>::add(&mut *__server.borrow_mut(), n);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ICounter>::add(&mut *__server.borrow_mut(), n);
+                    __ret
+                });
         });
     }
     fn begin_total(&self, __done: ::async_interface::__private::Completer<u64>) {
         self.post(move |__server: &::core::cell::RefCell<S>| {
-            let __ret = <S as ICounter>::total(&*__server.borrow());
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ICounter>::total(&*__server.borrow());
+                    __ret
+                });
         });
     }
 }

@@ -561,8 +561,11 @@ impl<S: IAttributes + 'static> AsyncIAttributesServer
 for ::renamed::facade::__private::apartment::Apartment<S> {
     fn begin_old(&self, __done: ::renamed::facade::__private::Completer<u8>) {
         self.post(move |__server: &S| {
-            let __ret = <S as IAttributes>::old(__server);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IAttributes>::old(__server);
+                    __ret
+                });
         });
     }
     fn begin_fresh(
@@ -572,8 +575,11 @@ for ::renamed::facade::__private::apartment::Apartment<S> {
         >,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IAttributes>::fresh(__server);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IAttributes>::fresh(__server);
+                    __ret
+                });
         });
     }
     fn begin_count(
@@ -582,8 +588,11 @@ for ::renamed::facade::__private::apartment::Apartment<S> {
         __done: ::renamed::facade::__private::Completer<usize>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as IAttributes>::count(__server, &s);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as IAttributes>::count(__server, &s);
+                    __ret
+                });
         });
     }
 }

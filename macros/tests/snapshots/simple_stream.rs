@@ -691,8 +691,11 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<Result<Vec<u8>, StreamError>>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as ISimpleStream>::read(__server, len);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ISimpleStream>::read(__server, len);
+                    __ret
+                });
         });
     }
     fn begin_write(
@@ -701,8 +704,11 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<Result<usize, StreamError>>,
     ) {
         self.post(move |__server: &S| {
-            let __ret = <S as ISimpleStream>::write(__server, &data);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ISimpleStream>::write(__server, &data);
+                    __ret
+                });
         });
     }
     fn begin_fill(
@@ -711,16 +717,22 @@ for ::async_interface::__private::apartment::Apartment<S> {
         __done: ::async_interface::__private::Completer<(usize, Vec<u8>)>,
     ) {
         self.post(move |__server: &S| {
-            let mut buf = buf;
-            let __ret = <S as ISimpleStream>::fill(__server, &mut buf);
-            __done.complete((__ret, buf));
+            __done
+                .complete_with(move || {
+                    let mut buf = buf;
+                    let __ret = <S as ISimpleStream>::fill(__server, &mut buf);
+                    (__ret, buf)
+                });
         });
     }
     #[cfg(unix)]
     fn begin_fd(&self, __done: ::async_interface::__private::Completer<i32>) {
         self.post(move |__server: &S| {
-            let __ret = <S as ISimpleStream>::fd(__server);
-            __done.complete(__ret);
+            __done
+                .complete_with(move || {
+                    let __ret = <S as ISimpleStream>::fd(__server);
+                    __ret
+                });
         });
     }
 }

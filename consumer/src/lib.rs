@@ -451,3 +451,61 @@ mod tests {
         assert!(super::run_all());
     }
 }
+
+/// The `remote` form (feature `remote`): served over loopback TCP.
+#[cfg(feature = "remote")]
+pub mod remote_form {
+    use std::sync::{Arc, Mutex};
+
+    use async_interface::prelude::*;
+    use async_interface::remote::{self, Connection};
+
+    /// A counter in another process.
+    #[async_interface(remote)]
+    pub trait IRemoteCounter {
+        /// Adds `n`; returns the total.
+        fn add(&mut self, n: u64) -> u64;
+        /// Names the counter.
+        fn name(&self, prefix: &str) -> String;
+    }
+
+    /// A counter.
+    #[derive(Debug, Default)]
+    pub struct Counter(u64);
+
+    impl IRemoteCounter for Counter {
+        fn add(&mut self, n: u64) -> u64 {
+            self.0 += n;
+            self.0
+        }
+        fn name(&self, prefix: &str) -> String {
+            format!("{prefix}-counter")
+        }
+    }
+
+    /// Serves a counter on loopback and calls it twice; `true` when both answers are right.
+    ///
+    /// # Errors
+    ///
+    /// The I/O error of serving or connecting, or the call's error, as text.
+    pub fn round_trip() -> Result<bool, String> {
+        let service = IRemoteCounterCall::remote_service(Arc::new(Mutex::new(Counter::default())));
+        let server = remote::serve("127.0.0.1:0", service).map_err(|e| e.to_string())?;
+        let connection = Connection::connect(server.local_addr()).map_err(|e| e.to_string())?;
+        let call = IRemoteCounterCall::remote(&connection);
+        call.begin_add(5).map_err(|e| e.to_string())?;
+        let total = call.finish_add().map_err(|e| e.to_string())?;
+        call.begin_name("my".to_owned())
+            .map_err(|e| e.to_string())?;
+        let name = call.finish_name().map_err(|e| e.to_string())?;
+        Ok(total == 5 && name == "my-counter")
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn the_remote_counter_answers() {
+            assert_eq!(super::round_trip(), Ok(true));
+        }
+    }
+}

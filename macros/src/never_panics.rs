@@ -157,6 +157,8 @@ fn trait_source() -> impl Strategy<Value = (String, String)> {
             "crate = ::x",
             "bogus",
             "name = 1",
+            "remote",
+            "remote, remote",
         ]),
         prop::sample::select(vec!["pub ", "", "pub(crate) "]),
         prop::sample::select(vec!["trait", "trait", "unsafe trait", "struct"]),

@@ -1227,6 +1227,22 @@ fn call_object(interface: &Interface) -> TokenStream {
              [`{call_ident}::server`]."
         ),
     ]);
+    if interface.remote.is_some() {
+        // With the other ways to create one, before the paragraph on the client API.
+        let at = doc_lines
+            .iter()
+            .position(|line| line.starts_with("Either way"))
+            .map_or(doc_lines.len(), |line| line - 1);
+        doc_lines.insert(
+            at,
+            format!(
+                "- [`{call_ident}::remote`]`(&connection)`: a server in another process, reached over a \
+                 `{k}::remote::Connection` (COM: DCOM; feature `remote`); the server process serves it with \
+                 [`{call_ident}::remote_service`]. Arguments and results travel serialized; `cancel` and the \
+                 call context's deadline reach the server."
+            ),
+        );
+    }
     let docs = doc_attrs(&doc_lines);
     let new_docs = doc_attrs(&[
         "Creates a call object over a blocking `server` (COM: `ICallFactory::CreateCall`), running its calls on \

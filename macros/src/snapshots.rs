@@ -218,3 +218,23 @@ fn associated_types() {
         },
     );
 }
+
+/// `remote`: serde on the enums, the remote dispatcher, `remote` and `remote_service`.
+/// Checked with the feature on (`cargo test -p async-interface-macros --features remote`,
+/// in `.ci/run`); without it the option is an error.
+#[cfg(feature = "remote")]
+#[test]
+fn remote_store() {
+    check(
+        "remote_store",
+        quote!(remote),
+        quote! {
+            pub trait IRemoteStore {
+                /// The value under `key`.
+                fn get(&self, key: &str) -> Option<Vec<u8>>;
+                /// Appends every key to `keys`; returns how many.
+                fn keys(&self, keys: &mut Vec<String>) -> usize;
+            }
+        },
+    );
+}

@@ -53,7 +53,7 @@
 //! started on first use), so the client needs no runtime and a tokio application's own
 //! runtime is left alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io;
 use std::marker::PhantomData;
@@ -548,18 +548,45 @@ impl Drop for Server {
 /// reaches them.
 #[derive(Default)]
 struct RunningCalls {
-    calls: Mutex<HashMap<u64, Arc<ServerCall>>>,
+    calls: Mutex<Calls>,
+}
+
+#[derive(Default)]
+struct Calls {
+    running: HashMap<u64, Arc<ServerCall>>,
+    /// The newest call id seen; the client numbers its calls in order.
+    newest: u64,
+    /// Cancels that overtook their call on the way (the client sends each from a task of
+    /// its own): applied when the call arrives. Only ids above `newest` are kept, so the
+    /// set holds no cancel of a call that has come and gone.
+    early_cancels: HashSet<u64>,
 }
 
 impl RunningCalls {
-    fn cancel(&self, id: u64) {
-        if let Some(call) = self.calls.lock().get(&id) {
+    /// Registers call `id`; it starts cancelled if its cancel came first.
+    fn start(&self, id: u64) -> Arc<ServerCall> {
+        let call = Arc::new(ServerCall::default());
+        let mut calls = self.calls.lock();
+        calls.newest = calls.newest.max(id);
+        if calls.early_cancels.remove(&id) {
             call.cancelled.store(true, Ordering::Release);
         }
+        calls.running.insert(id, Arc::clone(&call));
+        call
+    }
+
+    fn cancel(&self, id: u64) {
+        let mut calls = self.calls.lock();
+        if let Some(call) = calls.running.get(&id) {
+            call.cancelled.store(true, Ordering::Release);
+        } else if id > calls.newest {
+            calls.early_cancels.insert(id);
+        }
+        // Otherwise the call has ended already: nothing to stop.
     }
 
     fn cancel_all(&self) {
-        for call in self.calls.lock().values() {
+        for call in self.calls.lock().running.values() {
             call.cancelled.store(true, Ordering::Release);
         }
     }
@@ -593,7 +620,7 @@ struct RunningCall {
 impl Drop for RunningCall {
     fn drop(&mut self) {
         self.call.cancelled.store(true, Ordering::Release);
-        self.running.calls.lock().remove(&self.id);
+        self.running.calls.lock().running.remove(&self.id);
     }
 }
 
@@ -652,8 +679,7 @@ async fn run_call(
     service: Service,
     options: Options,
 ) -> WireReply {
-    let call = Arc::new(ServerCall::default());
-    running.calls.lock().insert(id, Arc::clone(&call));
+    let call = running.start(id);
     let guard = RunningCall {
         running: Arc::clone(running),
         id,
@@ -716,5 +742,43 @@ impl<T: Sink<I> + Unpin, I> Sink<I> for EndWatch<T> {
     }
     fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), T::Error>> {
         Pin::new(&mut self.inner).poll_close(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cancelled(call: &ServerCall) -> bool {
+        call.cancelled.load(Ordering::Acquire)
+    }
+
+    #[test]
+    fn a_cancel_that_overtakes_its_call_is_applied_when_the_call_arrives() {
+        let running = RunningCalls::default();
+        let first = running.start(1);
+        running.cancel(2);
+        assert!(!cancelled(&first));
+        let second = running.start(2);
+        assert!(cancelled(&second), "the early cancel was lost");
+        assert!(running.calls.lock().early_cancels.is_empty());
+    }
+
+    #[test]
+    fn a_cancel_of_a_call_that_has_ended_is_not_kept() {
+        let running = RunningCalls::default();
+        let call = running.start(1);
+        running.calls.lock().running.remove(&1);
+        running.cancel(1);
+        assert!(!cancelled(&call));
+        assert!(running.calls.lock().early_cancels.is_empty());
+    }
+
+    #[test]
+    fn the_end_of_the_connection_cancels_every_running_call() {
+        let running = RunningCalls::default();
+        let calls = [running.start(1), running.start(2)];
+        running.cancel_all();
+        assert!(calls.iter().all(|call| cancelled(call)));
     }
 }

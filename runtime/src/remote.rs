@@ -43,7 +43,9 @@
 //! - **Lost connection.** Calls in flight end with [`CallError::Disconnected`] on the
 //!   client, and on the server their methods see `test_cancel()` report the cancel
 //!   (tarpc alone leaves them running unaware, tarpc#341). Later calls over the dead
-//!   connection end with `Disconnected` too; connect again for a new one.
+//!   connection end with `Disconnected` too; connect again for a new one. A peer that
+//!   vanishes without closing the connection is found by TCP keepalive
+//!   ([`Options::keepalive`]; COM pings for the same purpose).
 //! - **Limits.** Arguments or a reply that fail to serialize, or are larger than
 //!   [`Options::max_message`], end that one call with [`CallError::ClientCantMarshal`] or
 //!   [`CallError::ServerCantMarshal`]; the connection stays up. A panic in the server
@@ -105,14 +107,28 @@ const FRAME_OVERHEAD: usize = 4 * 1024;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     max_message: usize,
+    keepalive: Option<Duration>,
 }
 
 impl Options {
-    /// The defaults: messages up to 8 MiB (tokio's default frame limit).
+    /// The defaults: messages up to 8 MiB (tokio's default frame limit), TCP keepalive
+    /// after 30 s of silence.
     pub const fn new() -> Self {
         Options {
             max_message: 8 * 1024 * 1024,
+            keepalive: Some(Duration::from_secs(30)),
         }
+    }
+
+    /// TCP keepalive (COM: DCOM's pings): after `idle` without traffic the system probes
+    /// the peer every 10 s, and a peer that vanished without closing the connection (its
+    /// machine stopped, the network was cut) is noticed after about `idle` + 30 s; the
+    /// calls in flight then end with [`CallError::Disconnected`]. `None` turns it off:
+    /// such calls then wait for their deadline.
+    #[must_use]
+    pub const fn keepalive(mut self, idle: Option<Duration>) -> Self {
+        self.keepalive = idle;
+        self
     }
 
     /// The largest encoded in-part (arguments) or out-part (reply) of one call, in bytes.
@@ -225,6 +241,54 @@ impl<Item: DeserializeOwned, SinkItem> tokio_serde::Deserializer<Item>
     }
 }
 
+/// Sets up a connection's socket: no Nagle delay (each call is one small write that
+/// should leave at once), keepalive as `options` say.
+fn configure(stream: &tokio::net::TcpStream, options: Options) -> io::Result<()> {
+    stream.set_nodelay(true)?;
+    if let Some(idle) = options.keepalive {
+        let keepalive = socket2::TcpKeepalive::new().with_time(idle);
+        #[cfg(any(
+            target_os = "linux",
+            target_os = "android",
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "freebsd",
+            target_os = "windows"
+        ))]
+        let keepalive = keepalive.with_interval(Duration::from_secs(10));
+        #[cfg(any(
+            target_os = "linux",
+            target_os = "android",
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "freebsd"
+        ))]
+        let keepalive = keepalive.with_retries(3);
+        socket2::SockRef::from(stream).set_tcp_keepalive(&keepalive)?;
+    }
+    Ok(())
+}
+
+/// A configured socket, framed and encoded.
+fn framed<Item, SinkItem>(
+    stream: tokio::net::TcpStream,
+    options: Options,
+) -> tarpc::serde_transport::Transport<
+    tokio::net::TcpStream,
+    Item,
+    SinkItem,
+    Postcard<Item, SinkItem>,
+>
+where
+    Item: DeserializeOwned,
+    SinkItem: Serialize,
+{
+    let framed = tokio_util::codec::LengthDelimitedCodec::builder()
+        .max_frame_length(options.max_frame())
+        .new_framed(stream);
+    tarpc::serde_transport::new(framed, Postcard::new())
+}
+
 /// The runtime that runs both ends' network I/O and the servers' blocking calls.
 fn io_runtime() -> &'static tokio::runtime::Runtime {
     static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
@@ -262,6 +326,8 @@ struct ConnectionInner {
     next_id: AtomicU64,
     options: Options,
     peer: SocketAddr,
+    /// The keepalive idle time the socket has.
+    keepalive: Option<Duration>,
 }
 
 impl Connection {
@@ -304,12 +370,15 @@ impl Connection {
 
     /// Runs on the I/O runtime.
     async fn open(addr: impl ToSocketAddrs, options: Options) -> io::Result<Connection> {
-        let mut connecting = tarpc::serde_transport::tcp::connect(addr, Postcard::new);
-        connecting
-            .config_mut()
-            .max_frame_length(options.max_frame());
-        let transport = connecting.await?;
-        let peer = transport.peer_addr()?;
+        let stream = tokio::net::TcpStream::connect(addr).await?;
+        let peer = stream.peer_addr()?;
+        configure(&stream, options)?;
+        // Read back from the socket, so that what is reported is what the system applied.
+        let keepalive = options
+            .keepalive
+            .map(|_| socket2::SockRef::from(&stream).tcp_keepalive_time())
+            .transpose()?;
+        let transport = framed(stream, options);
         let tarpc::client::NewClient { client, dispatch } =
             tarpc::client::new(tarpc::client::Config::default(), transport);
         tokio::spawn(dispatch);
@@ -319,6 +388,7 @@ impl Connection {
                 next_id: AtomicU64::new(1),
                 options,
                 peer,
+                keepalive,
             }),
         })
     }
@@ -326,6 +396,12 @@ impl Connection {
     /// The server's address.
     pub fn peer_addr(&self) -> SocketAddr {
         self.inner.peer
+    }
+
+    /// The keepalive idle time of the connection's socket, as the system reports it
+    /// (`None` when [`Options::keepalive`] turned it off).
+    pub fn keepalive(&self) -> Option<Duration> {
+        self.inner.keepalive
     }
 
     /// Sends a call and completes `done` with its reply: what a remote call object's
@@ -498,19 +574,22 @@ pub fn serve_with(
     service: Service,
     options: Options,
 ) -> io::Result<Server> {
-    let mut incoming =
-        run_blocking(
-            async move { tarpc::serde_transport::tcp::listen(addr, Postcard::new).await },
-        )?;
-    incoming.config_mut().max_frame_length(options.max_frame());
-    let local_addr = incoming.local_addr();
+    let listener = run_blocking(async move { tokio::net::TcpListener::bind(addr).await })?;
+    let local_addr = listener.local_addr()?;
     let accepting = io_runtime().spawn(async move {
         let mut connections = JoinSet::new();
-        while let Some(accepted) = incoming.next().await {
-            // A failed accept (the client reset the connection early) concerns that
+        loop {
+            // A failed setup (the client reset the connection early) concerns that
             // client only.
-            if let Ok(transport) = accepted {
-                connections.spawn(serve_connection(transport, service.clone(), options));
+            match listener.accept().await {
+                Ok((stream, _)) => {
+                    if configure(&stream, options).is_ok() {
+                        let transport = framed(stream, options);
+                        connections.spawn(serve_connection(transport, service.clone(), options));
+                    }
+                }
+                // Out of file descriptors or the like: wait a little rather than spin.
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
             while connections.try_join_next().is_some() {}
         }

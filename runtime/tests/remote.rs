@@ -311,3 +311,21 @@ fn connecting_to_nothing_is_an_io_error() {
         .unwrap();
     assert!(Connection::connect(port).is_err());
 }
+
+#[test]
+fn connections_have_tcp_keepalive_as_configured() {
+    // The default: 30 s of silence before the system starts probing the peer.
+    let setup = setup(Options::new());
+    assert_eq!(setup.connection.keepalive(), Some(Duration::from_secs(30)));
+    let longer = Options::new().keepalive(Some(Duration::from_secs(45)));
+    let connection = Connection::connect_with(setup.server.local_addr(), longer).unwrap();
+    assert_eq!(connection.keepalive(), Some(Duration::from_secs(45)));
+    let off = Options::new().keepalive(None);
+    let connection = Connection::connect_with(setup.server.local_addr(), off).unwrap();
+    assert_eq!(connection.keepalive(), None);
+    // Whatever the setting, calls go through.
+    assert_eq!(
+        round_trip(&Call::new(Client(connection)), Request::Echo(4)),
+        Ok(Reply::Echo(4))
+    );
+}

@@ -3,7 +3,7 @@
 //! MTA), by an apartment (STA) and by a server behind loopback TCP (DCOM, feature
 //! `remote`), with the direct call for scale. Peers in the same run: tarpc used directly
 //! over the same loopback TCP, answering on its I/O thread (`tarpc_inline`) and from a
-//! blocking thread like our server (`tarpc_spawn_blocking`). Run with
+//! blocking thread, as a blocking method must be run (`tarpc_spawn_blocking`). Run with
 //! `cargo bench --features remote --bench where_server_runs`.
 
 use std::hint::black_box;

@@ -325,3 +325,77 @@ fn a_derived_interface_serves_its_parents_methods_remotely() {
     parent.begin_read(9).unwrap();
     assert_eq!(parent.finish_read(), Ok(vec![1, 2, 3, 4]));
 }
+
+/// A server that must stay on one thread (`Rc<RefCell<..>>`) is served remotely from an
+/// apartment; a native asynchronous server is served remotely as it is.
+#[async_interface(remote)]
+pub trait ITally {
+    /// Adds `n` to the tally; returns it.
+    fn add(&self, n: u32) -> u32;
+    /// The thread that answered, as text (an apartment answers from one thread).
+    fn thread(&self) -> String;
+}
+
+struct RcTally(std::rc::Rc<std::cell::RefCell<u32>>);
+impl ITally for RcTally {
+    fn add(&self, n: u32) -> u32 {
+        *self.0.borrow_mut() += n;
+        *self.0.borrow()
+    }
+    fn thread(&self) -> String {
+        format!("{:?}", std::thread::current().id())
+    }
+}
+
+/// Completes every call from a thread of its own.
+struct NativeTally(Arc<Mutex<u32>>);
+impl AsyncITallyServer for NativeTally {
+    fn begin_add(&self, n: u32, done: async_interface::Completer<u32>) {
+        let tally = Arc::clone(&self.0);
+        std::thread::spawn(move || {
+            let mut tally = tally.lock().unwrap();
+            *tally += n;
+            done.complete(*tally);
+        });
+    }
+    fn begin_thread(&self, done: async_interface::Completer<String>) {
+        // Dropped without completing: the remote client sees Disconnected.
+        drop(done);
+    }
+}
+
+#[test]
+fn an_apartment_and_a_native_server_are_served_remotely() {
+    use async_interface::apartment::Apartment;
+
+    let apartment = Arc::new(Apartment::start(|| {
+        RcTally(std::rc::Rc::new(std::cell::RefCell::new(0)))
+    }));
+    let server =
+        remote::serve("127.0.0.1:0", ITallyCall::remote_service_native(apartment)).unwrap();
+    let connection = Connection::connect(server.local_addr()).unwrap();
+    let call = ITallyCall::remote(&connection);
+    let mut threads = Vec::new();
+    for (n, total) in [(1, 1), (2, 3), (3, 6)] {
+        call.begin_add(n).unwrap();
+        assert_eq!(call.finish_add(), Ok(total));
+        call.begin_thread().unwrap();
+        threads.push(call.finish_thread().unwrap());
+    }
+    threads.dedup();
+    assert_eq!(threads.len(), 1, "the apartment answered from one thread");
+
+    let native = remote::serve(
+        "127.0.0.1:0",
+        ITallyCall::remote_service_native(Arc::new(NativeTally(Arc::default()))),
+    )
+    .unwrap();
+    let connection = Connection::connect(native.local_addr()).unwrap();
+    let call = ITallyCall::remote(&connection);
+    call.begin_add(5).unwrap();
+    assert_eq!(call.finish_add(), Ok(5));
+    call.begin_thread().unwrap();
+    assert_eq!(call.finish_thread(), Err(CallError::Disconnected));
+    call.begin_add(1).unwrap();
+    assert_eq!(call.finish_add(), Ok(6));
+}

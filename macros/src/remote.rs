@@ -6,8 +6,8 @@
 //! - the dispatcher of a remote call object (`__IFooDispatch<Connection, Remote>`),
 //!   whose `serve` sends the request over the connection;
 //! - `IFooCall::remote(&connection)` and `remote_with_options`, the client's constructors;
-//! - `IFooCall::remote_service(server)`, the server process's side, handed to
-//!   `remote::serve`.
+//! - `IFooCall::remote_service(server)` and `remote_service_native(server)` (a native
+//!   server or an apartment), the server process's side, handed to `remote::serve`.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -108,6 +108,15 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
          by default the worker pool here, and a custom synchronizer)."
             .to_owned(),
     ]);
+    let server_trait = parts.applied(&interface.server_ident);
+    let m = &interface.mode_param;
+    let native_service_docs = doc_attrs(&[format!(
+        "The server process's side of [`{call_ident}::remote`] for a native server (one implementing \
+         [`{server}`]), or for an apartment (`Arc<Apartment<S>>`, whose server stays on its thread): \
+         each call of a remote client is handed to `server` as by [`{call_ident}::native`]. For \
+         `async_interface::remote::serve(addr, service)`.",
+        server = interface.server_ident,
+    )]);
     let service_docs = doc_attrs(&[format!(
         "The server process's side of [`{call_ident}::remote`]: a service that runs each call \
          of a remote client on `server`, for `async_interface::remote::serve(addr, service)`. \
@@ -115,6 +124,18 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
          [`{call_ident}::new`]."
     )]);
     quote! {
+        // A service hands each call a dispatcher of its own: they share the server.
+        impl<#s: ?::core::marker::Sized, #(#params,)* #m> ::core::clone::Clone for #dispatch_ident<#s, #(#args,)* #m>
+        #where_clause
+        {
+            fn clone(&self) -> Self {
+                #dispatch_ident {
+                    server: #krate::__private::Arc::clone(&self.server),
+                    mode: ::core::marker::PhantomData,
+                }
+            }
+        }
+
         impl<#(#params),*> #krate::__private::Serve
             for #dispatch_ident<#connection_ty, #(#args,)* #remote_ty>
         #where_serde
@@ -173,6 +194,23 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
                         server,
                         mode: ::core::marker::PhantomData,
                     },
+                )
+            }
+        }
+
+        #[allow(dead_code)]
+        impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #call_ident<#s, #(#args,)* #krate::__private::Native>
+        #where_service
+        {
+            #native_service_docs
+            #[must_use]
+            #vis fn remote_service_native(server: #krate::__private::Arc<#s>) -> #krate::__private::remote::Service {
+                #krate::__private::remote::Service::__from_serve(
+                    #dispatch_ident::<#s, #(#args,)* #krate::__private::Native> {
+                        server,
+                        mode: ::core::marker::PhantomData,
+                    },
+                    #krate::__private::CallOptions::new(),
                 )
             }
         }

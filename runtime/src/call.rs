@@ -332,6 +332,14 @@ impl<D: Serve> Call<D> {
         &self.shared.watchers
     }
 
+    /// Asks the server to stop the call in progress without waiting and without ending
+    /// a call that is running: `cancel`'s first half, for a server whose own client
+    /// decides what a cancel means (the remote server's side).
+    #[cfg_attr(not(feature = "remote"), allow(dead_code))]
+    pub(crate) fn request_cancel(&self) {
+        let _ = self.shared.request_cancel();
+    }
+
     /// The dispatcher (which holds the server).
     pub fn dispatcher(&self) -> &D {
         &self.shared.dispatch
@@ -473,6 +481,38 @@ impl<D: Serve> Shared<D> {
                 return Err(CallError::Timeout);
             }
         }
+    }
+
+    /// The first half of `cancel`: marks the call in progress cancelled (so that
+    /// `test_cancel` and `Completer::is_cancelled` see it), runs the server's cancel hook,
+    /// and ends the call as cancelled if no worker has picked it up (it never runs).
+    /// Returns the call's generation and whether it was still queued.
+    fn request_cancel(&self) -> Result<(u64, bool), CallError> {
+        let (generation, queued_request, hook) = {
+            let mut slot = self.slot.lock();
+            match self.state() {
+                CallState::Idle | CallState::Complete => return Err(CallError::CallComplete),
+                CallState::Cancelled => return Err(CallError::Canceled),
+                CallState::Pending => {}
+            }
+            self.cancelled_generation
+                .fetch_max(slot.generation, Ordering::AcqRel);
+            let hook = slot
+                .cancel_hook
+                .take()
+                .filter(|(generation, _)| *generation == slot.generation);
+            (slot.generation, slot.request.take(), hook)
+        };
+        if let Some((_, hook)) = hook {
+            // The server works elsewhere: tell it.
+            hook();
+        }
+        let was_queued = queued_request.is_some();
+        if was_queued {
+            drop(queued_request);
+            let _ = self.end_call(generation, CallState::Cancelled, None);
+        }
+        Ok((generation, was_queued))
     }
 
     fn become_idle(&self, slot: &mut Slot<D>) {
@@ -666,30 +706,9 @@ impl<T: CallObject + ?Sized> Synchronize for T {
 impl<T: CallObject + ?Sized> CancelMethodCalls for T {
     fn cancel(&self, timeout: Duration) -> Result<(), CallError> {
         let shared = &self.call().shared;
-        let (generation, queued_request, hook) = {
-            let mut slot = shared.slot.lock();
-            match shared.state() {
-                CallState::Idle | CallState::Complete => return Err(CallError::CallComplete),
-                CallState::Cancelled => return Err(CallError::Canceled),
-                CallState::Pending => {}
-            }
-            shared
-                .cancelled_generation
-                .fetch_max(slot.generation, Ordering::AcqRel);
-            let hook = slot
-                .cancel_hook
-                .take()
-                .filter(|(generation, _)| *generation == slot.generation);
-            (slot.generation, slot.request.take(), hook)
-        };
-        if let Some((_, hook)) = hook {
-            // The server works elsewhere: tell it, then wait for it like for any server.
-            hook();
-        }
-        if queued_request.is_some() {
-            // No worker has it: it never runs.
-            drop(queued_request);
-            let _ = shared.end_call(generation, CallState::Cancelled, None);
+        let (generation, was_queued) = shared.request_cancel()?;
+        if was_queued {
+            // No worker had it: it never runs.
             return Ok(());
         }
         let still_pending = || shared.state() == CallState::Pending;

@@ -4,8 +4,9 @@
 //! `IFooCall::remote(&connection)` has the same `begin_`, `wait`, `cancel` and `finish_`
 //! as one over a local server. Each call's in-part (the hidden request enum that
 //! `#[async_interface(remote)]` makes serializable) travels to the server process,
-//! which runs the synchronous method on a blocking thread, and its out-part and return
-//! value travel back.
+//! which serves it through a call object of its own, as a local client would (the
+//! synchronous method on the built-in pool, or a native server, or an apartment), and
+//! its out-part and return value travel back.
 //!
 //! ```no_run
 //! # use std::sync::Arc;
@@ -60,9 +61,8 @@ use std::fmt;
 use std::io;
 use std::marker::PhantomData;
 use std::net::SocketAddr;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -77,12 +77,10 @@ use tarpc::server::Channel as _;
 use tokio::net::ToSocketAddrs;
 use tokio::task::JoinSet;
 
-use crate::call::CancelHook;
-use crate::cancel::CancelProbe;
-use crate::context::{CallContext, CurrentCall, CurrentCallGuard};
+use crate::context::CallContext;
 use crate::error::CallError;
 use crate::native::Completer;
-use crate::{Dispatch, call::panic_message};
+use crate::{Call, CallObject, CallOptions, Dispatch, Serve};
 
 /// Marks a call object over a remote server, created with `IFooCall::remote(&connection)`
 /// (its type is `IFooCall<Connection, Remote>`).
@@ -199,6 +197,8 @@ enum Fault {
     Canceled,
     /// The server could not decode the in-part or encode the out-part.
     CantMarshal(String),
+    /// A native server dropped the call's completer without completing it.
+    Disconnected,
 }
 
 impl From<Fault> for CallError {
@@ -207,6 +207,7 @@ impl From<Fault> for CallError {
             Fault::Panicked(message) => CallError::ServerFault { message },
             Fault::Canceled => CallError::Canceled,
             Fault::CantMarshal(message) => CallError::ServerCantMarshal { message },
+            Fault::Disconnected => CallError::Disconnected,
         }
     }
 }
@@ -499,19 +500,32 @@ impl fmt::Debug for Connection {
     }
 }
 
-/// Decodes a call's in-part, runs it, encodes its out-part within a size limit.
-type RunCall = dyn Fn(&[u8], usize) -> Result<Vec<u8>, Fault> + Send + Sync;
+/// Starts one call from its encoded in-part and deadline: what it returns is the way to
+/// cancel it and the call's encoded out-part to come.
+type StartCall = dyn Fn(&[u8], Option<Instant>, usize) -> Result<(CancelHandle, ReplyFuture), Fault>
+    + Send
+    + Sync;
+
+/// Asks a running call to stop (its method sees `test_cancel()`; a queued one never runs).
+type CancelHandle = Arc<dyn Fn() + Send + Sync>;
+
+/// A call's encoded out-part, or why there is none.
+type ReplyFuture = Pin<Box<dyn Future<Output = Result<Vec<u8>, Fault>> + Send>>;
 
 /// What a server process offers: one trait's methods on one server object, made by the
-/// generated `IFooCall::remote_service(Arc::new(server))`. Hand it to [`serve`].
+/// generated `IFooCall::remote_service(Arc::new(server))` (a blocking server) or
+/// `IFooCall::remote_service_native(Arc::new(server))` (a native server, or an
+/// apartment). Hand it to [`serve`].
 #[derive(Clone)]
 pub struct Service {
-    run: Arc<RunCall>,
+    start: Arc<StartCall>,
 }
 
+/// The method name the server's call objects use (one call each, so any name would do).
+const SERVED: &str = "remote call";
+
 impl Service {
-    /// A service that decodes each call's in-part as `D::Request`, runs it with
-    /// `dispatch`, and encodes the reply.
+    /// A service over a blocking dispatcher: each call runs on the built-in pool.
     #[doc(hidden)]
     pub fn __from_dispatch<D>(dispatch: D) -> Service
     where
@@ -519,29 +533,89 @@ impl Service {
         D::Request: DeserializeOwned,
         D::Reply: Serialize,
     {
+        Self::__from_serve(SharedDispatch(Arc::new(dispatch)), CallOptions::new())
+    }
+
+    /// A service that serves each call through a call object of its own over `dispatch`
+    /// built with `options`: the same machinery as a local call, so cancel, the
+    /// deadline, panics and dropped completers mean what they mean locally.
+    #[doc(hidden)]
+    pub fn __from_serve<D>(dispatch: D, options: CallOptions) -> Service
+    where
+        D: Serve + Clone,
+        D::Request: DeserializeOwned,
+        D::Reply: Serialize,
+    {
         Service {
-            run: Arc::new(move |payload: &[u8], limit: usize| {
-                let request: D::Request = postcard::from_bytes(payload).map_err(|error| {
-                    Fault::CantMarshal(format!(
-                        "the call's arguments do not decode ({error}): \
-                         are client and server built from the same trait?"
-                    ))
-                })?;
-                let reply = catch_unwind(AssertUnwindSafe(|| dispatch.dispatch(request)))
-                    .map_err(|payload| Fault::Panicked(panic_message(&*payload)))?;
-                match postcard::to_stdvec(&reply) {
-                    Ok(encoded) if encoded.len() <= limit => Ok(encoded),
-                    Ok(encoded) => Err(Fault::CantMarshal(format!(
-                        "the reply takes {} bytes, over the connection's limit of {limit} \
-                         (raise it with remote::Options::max_message on both ends)",
-                        encoded.len()
-                    ))),
-                    Err(error) => Err(Fault::CantMarshal(format!(
-                        "the reply could not be serialized: {error}"
-                    ))),
-                }
-            }),
+            start: Arc::new(
+                move |payload: &[u8], deadline: Option<Instant>, limit: usize| {
+                    let request: D::Request = postcard::from_bytes(payload).map_err(|error| {
+                        Fault::CantMarshal(format!(
+                            "the call's arguments do not decode ({error}): \
+                             are client and server built from the same trait?"
+                        ))
+                    })?;
+                    let call = Arc::new(Call::with_options(dispatch.clone(), options.clone()));
+                    if let Some(deadline) = deadline {
+                        call.set_context(Some(CallContext::new().with_deadline(deadline)));
+                    }
+                    call.begin(SERVED, request).map_err(|error| {
+                        Fault::Panicked(format!("the server could not begin the call: {error}"))
+                    })?;
+                    let cancel: CancelHandle = {
+                        let call = Arc::clone(&call);
+                        Arc::new(move || call.request_cancel())
+                    };
+                    let reply: ReplyFuture = Box::pin(async move {
+                        // Completion, or cancellation: finish tells which.
+                        let _ = call.completion().await;
+                        encode_reply(call.finish(SERVED), limit)
+                    });
+                    Ok((cancel, reply))
+                },
+            ),
         }
+    }
+}
+
+/// A blocking dispatcher shared by the calls of a service.
+struct SharedDispatch<D>(Arc<D>);
+
+impl<D> Clone for SharedDispatch<D> {
+    fn clone(&self) -> Self {
+        SharedDispatch(Arc::clone(&self.0))
+    }
+}
+
+impl<D: Dispatch> Dispatch for SharedDispatch<D> {
+    type Request = D::Request;
+    type Reply = D::Reply;
+    fn dispatch(&self, request: D::Request) -> D::Reply {
+        self.0.dispatch(request)
+    }
+}
+
+/// The out-part of a finished call, encoded within `limit` bytes, or why there is none.
+fn encode_reply<Reply: Serialize>(
+    finished: Result<Reply, CallError>,
+    limit: usize,
+) -> Result<Vec<u8>, Fault> {
+    let reply = finished.map_err(|error| match error {
+        CallError::Canceled => Fault::Canceled,
+        CallError::ServerFault { message } => Fault::Panicked(message),
+        CallError::Disconnected => Fault::Disconnected,
+        other => Fault::Panicked(format!("the server's call failed: {other}")),
+    })?;
+    match postcard::to_stdvec(&reply) {
+        Ok(encoded) if encoded.len() <= limit => Ok(encoded),
+        Ok(encoded) => Err(Fault::CantMarshal(format!(
+            "the reply takes {} bytes, over the connection's limit of {limit} \
+             (raise it with remote::Options::max_message on both ends)",
+            encoded.len()
+        ))),
+        Err(error) => Err(Fault::CantMarshal(format!(
+            "the reply could not be serialized: {error}"
+        ))),
     }
 }
 
@@ -554,8 +628,9 @@ impl fmt::Debug for Service {
 /// Serves `service` on `addr` (port 0 picks a free port) until the returned [`Server`]
 /// is dropped.
 ///
-/// Each connection is served on the crate's I/O runtime; each call runs on a blocking
-/// thread of that runtime, so calls from many clients run at once.
+/// Each connection is served on the crate's I/O runtime; each call is served through a
+/// call object of its own (a blocking server's methods run on the built-in pool), so
+/// calls from many clients run at once.
 ///
 /// # Errors
 ///
@@ -632,7 +707,7 @@ struct RunningCalls {
 
 #[derive(Default)]
 struct Calls {
-    running: HashMap<u64, Arc<ServerCall>>,
+    running: HashMap<u64, CancelHandle>,
     /// The newest call id seen; the client numbers its calls in order.
     newest: u64,
     /// Cancels that overtook their call on the way (the client sends each from a task of
@@ -642,64 +717,60 @@ struct Calls {
 }
 
 impl RunningCalls {
-    /// Registers call `id`; it starts cancelled if its cancel came first.
-    fn start(&self, id: u64) -> Arc<ServerCall> {
-        let call = Arc::new(ServerCall::default());
-        let mut calls = self.calls.lock();
-        calls.newest = calls.newest.max(id);
-        if calls.early_cancels.remove(&id) {
-            call.cancelled.store(true, Ordering::Release);
+    /// Registers call `id`, and cancels it at once if its cancel came first.
+    fn start(&self, id: u64, cancel: &CancelHandle) {
+        let early = {
+            let mut calls = self.calls.lock();
+            calls.newest = calls.newest.max(id);
+            calls.running.insert(id, Arc::clone(cancel));
+            calls.early_cancels.remove(&id)
+        };
+        if early {
+            cancel();
         }
-        calls.running.insert(id, Arc::clone(&call));
-        call
     }
 
     fn cancel(&self, id: u64) {
-        let mut calls = self.calls.lock();
-        if let Some(call) = calls.running.get(&id) {
-            call.cancelled.store(true, Ordering::Release);
-        } else if id > calls.newest {
-            calls.early_cancels.insert(id);
+        let handle = {
+            let mut calls = self.calls.lock();
+            match calls.running.get(&id) {
+                Some(handle) => Some(Arc::clone(handle)),
+                None => {
+                    if id > calls.newest {
+                        calls.early_cancels.insert(id);
+                    }
+                    // Otherwise the call has ended already: nothing to stop.
+                    None
+                }
+            }
+        };
+        // Outside the lock: the handle may run the server's own cancel hook.
+        if let Some(handle) = handle {
+            handle();
         }
-        // Otherwise the call has ended already: nothing to stop.
     }
 
     fn cancel_all(&self) {
-        for call in self.calls.lock().running.values() {
-            call.cancelled.store(true, Ordering::Release);
+        let handles: Vec<CancelHandle> = self.calls.lock().running.values().cloned().collect();
+        for handle in handles {
+            handle();
         }
     }
 }
 
-/// One call on the server, as `test_cancel()` sees it.
-#[derive(Default)]
-struct ServerCall {
-    cancelled: AtomicBool,
-}
-
-impl CancelProbe for ServerCall {
-    fn is_cancelled(&self, _generation: u64) -> bool {
-        self.cancelled.load(Ordering::Acquire)
-    }
-
-    fn on_cancel(&self, _generation: u64, _hook: CancelHook) {
-        // Only native servers register hooks; a remote service runs blocking methods.
-    }
-}
-
-/// Takes a call out of [`RunningCalls`] when its handler ends, and marks it cancelled
-/// if the handler ends before the method (tarpc aborts it at the deadline, or on the
-/// client's cancel of the request, or the connection is shut).
+/// Takes a call out of [`RunningCalls`] when its handler ends, and cancels it if the
+/// handler ends before the call (tarpc aborts it at the deadline, or the connection is
+/// shut); cancelling a call that has finished does nothing.
 struct RunningCall {
     running: Arc<RunningCalls>,
     id: u64,
-    call: Arc<ServerCall>,
+    cancel: CancelHandle,
 }
 
 impl Drop for RunningCall {
     fn drop(&mut self) {
-        self.call.cancelled.store(true, Ordering::Release);
         self.running.calls.lock().running.remove(&self.id);
+        (self.cancel)();
     }
 }
 
@@ -758,34 +829,23 @@ async fn run_call(
     service: Service,
     options: Options,
 ) -> WireReply {
-    let call = running.start(id);
-    let guard = RunningCall {
+    if deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+        // Too late to be of use before it started: it never runs.
+        return WireReply::Fault(Fault::Canceled);
+    }
+    let (cancel, reply) = match (service.start)(&payload, deadline, options.max_message) {
+        Ok(started) => started,
+        Err(fault) => return WireReply::Fault(fault),
+    };
+    running.start(id, &cancel);
+    let _guard = RunningCall {
         running: Arc::clone(running),
         id,
-        call: Arc::clone(&call),
+        cancel,
     };
-    let outcome = tokio::task::spawn_blocking(move || {
-        if call.cancelled.load(Ordering::Acquire) || deadline.is_some_and(|d| Instant::now() >= d) {
-            // Cancelled, or too late to be of use, before it started: it never runs.
-            return Err(Fault::Canceled);
-        }
-        let context = deadline.map(|deadline| Arc::new(CallContext::new().with_deadline(deadline)));
-        let _current = CurrentCallGuard::enter(CurrentCall {
-            probe: call as Arc<dyn CancelProbe>,
-            generation: 1,
-            context,
-        });
-        (service.run)(&payload, options.max_message)
-    })
-    .await;
-    drop(guard);
-    match outcome {
-        Ok(Ok(reply)) => WireReply::Done(reply),
-        Ok(Err(fault)) => WireReply::Fault(fault),
-        // The blocking pool is shutting down: the process is going away.
-        Err(error) => WireReply::Fault(Fault::Panicked(format!(
-            "the server's thread was lost: {error}"
-        ))),
+    match reply.await {
+        Ok(reply) => WireReply::Done(reply),
+        Err(fault) => WireReply::Fault(fault),
     }
 }
 
@@ -826,38 +886,56 @@ impl<T: Sink<I> + Unpin, I> Sink<I> for EndWatch<T> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicUsize;
+
     use super::*;
 
-    fn cancelled(call: &ServerCall) -> bool {
-        call.cancelled.load(Ordering::Acquire)
+    /// A cancel handle that counts how often it was used.
+    fn counting() -> (CancelHandle, Arc<AtomicUsize>) {
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&count);
+        let handle: CancelHandle = Arc::new(move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+        });
+        (handle, count)
+    }
+
+    fn times(count: &AtomicUsize) -> usize {
+        count.load(Ordering::SeqCst)
     }
 
     #[test]
     fn a_cancel_that_overtakes_its_call_is_applied_when_the_call_arrives() {
         let running = RunningCalls::default();
-        let first = running.start(1);
+        let (first, first_count) = counting();
+        running.start(1, &first);
         running.cancel(2);
-        assert!(!cancelled(&first));
-        let second = running.start(2);
-        assert!(cancelled(&second), "the early cancel was lost");
+        assert_eq!(times(&first_count), 0);
+        let (second, second_count) = counting();
+        running.start(2, &second);
+        assert_eq!(times(&second_count), 1, "the early cancel was lost");
         assert!(running.calls.lock().early_cancels.is_empty());
     }
 
     #[test]
     fn a_cancel_of_a_call_that_has_ended_is_not_kept() {
         let running = RunningCalls::default();
-        let call = running.start(1);
+        let (handle, count) = counting();
+        running.start(1, &handle);
         running.calls.lock().running.remove(&1);
         running.cancel(1);
-        assert!(!cancelled(&call));
+        assert_eq!(times(&count), 0);
         assert!(running.calls.lock().early_cancels.is_empty());
     }
 
     #[test]
     fn the_end_of_the_connection_cancels_every_running_call() {
         let running = RunningCalls::default();
-        let calls = [running.start(1), running.start(2)];
+        let (one, one_count) = counting();
+        let (two, two_count) = counting();
+        running.start(1, &one);
+        running.start(2, &two);
         running.cancel_all();
-        assert!(calls.iter().all(|call| cancelled(call)));
+        assert_eq!((times(&one_count), times(&two_count)), (1, 1));
     }
 }

@@ -535,6 +535,15 @@ for ::async_interface::__private::apartment::Apartment<S> {
         });
     }
 }
+impl<S: ?::core::marker::Sized, M> ::core::clone::Clone
+for __IRemoteStoreDispatch<S, M> {
+    fn clone(&self) -> Self {
+        __IRemoteStoreDispatch {
+            server: ::async_interface::__private::Arc::clone(&self.server),
+            mode: ::core::marker::PhantomData,
+        }
+    }
+}
 impl ::async_interface::__private::Serve
 for __IRemoteStoreDispatch<
     ::async_interface::__private::remote::Connection,
@@ -622,5 +631,27 @@ where
             server,
             mode: ::core::marker::PhantomData,
         })
+    }
+}
+#[allow(dead_code)]
+impl<
+    S: ?::core::marker::Sized + AsyncIRemoteStoreServer,
+> IRemoteStoreCall<S, ::async_interface::__private::Native>
+where
+    __IRemoteStoreRequest: ::async_interface::__private::serde::de::DeserializeOwned,
+    __IRemoteStoreReply: ::async_interface::__private::serde::Serialize,
+{
+    /// The server process's side of [`IRemoteStoreCall::remote`] for a native server (one implementing [`AsyncIRemoteStoreServer`]), or for an apartment (`Arc<Apartment<S>>`, whose server stays on its thread): each call of a remote client is handed to `server` as by [`IRemoteStoreCall::native`]. For `async_interface::remote::serve(addr, service)`.
+    #[must_use]
+    pub fn remote_service_native(
+        server: ::async_interface::__private::Arc<S>,
+    ) -> ::async_interface::__private::remote::Service {
+        ::async_interface::__private::remote::Service::__from_serve(
+            __IRemoteStoreDispatch::<S, ::async_interface::__private::Native> {
+                server,
+                mode: ::core::marker::PhantomData,
+            },
+            ::async_interface::__private::CallOptions::new(),
+        )
     }
 }

@@ -399,3 +399,57 @@ fn an_apartment_and_a_native_server_are_served_remotely() {
     call.begin_add(1).unwrap();
     assert_eq!(call.finish_add(), Ok(6));
 }
+
+/// A front server whose method calls a back server remotely (a chain of DCOM servers):
+/// the nested call's wait blocks a pool worker, never the I/O thread, so it completes.
+struct Front {
+    back: Connection,
+}
+
+impl IRemoteStore for Front {
+    fn put(&self, key: &str, value: Vec<u8>) -> Option<Vec<u8>> {
+        let call = IRemoteStoreCall::remote(&self.back);
+        call.begin_put(key.to_owned(), value).ok()?;
+        call.finish_put().ok()?
+    }
+    fn get(&self, key: &str) -> Option<Vec<u8>> {
+        let call = IRemoteStoreCall::remote(&self.back);
+        call.begin_get(key.to_owned()).ok()?;
+        call.finish_get().ok()?
+    }
+    fn keys(&self, _keys: &mut Vec<String>) -> usize {
+        0
+    }
+    fn hold(&self) -> Result<u32, String> {
+        Err("not held here".into())
+    }
+    fn deadline_left(&self) -> Option<u64> {
+        None
+    }
+    fn explode(&self) {}
+}
+
+#[test]
+fn a_remote_server_may_call_another_remote_server() {
+    let back = loopback();
+    let front = remote::serve(
+        "127.0.0.1:0",
+        IRemoteStoreCall::remote_service(Arc::new(Front {
+            back: back.connection.clone(),
+        })),
+    )
+    .unwrap();
+    let connection = Connection::connect(front.local_addr()).unwrap();
+    let calls: Vec<_> = (0..8)
+        .map(|_| IRemoteStoreCall::remote(&connection))
+        .collect();
+    for (i, call) in calls.iter().enumerate() {
+        call.begin_put(format!("k{i}"), vec![u8::try_from(i).unwrap()])
+            .unwrap();
+    }
+    for call in &calls {
+        assert_eq!(call.finish_put(), Ok(None));
+    }
+    calls[0].begin_get("k7".into()).unwrap();
+    assert_eq!(calls[0].finish_get(), Ok(Some(vec![7])));
+}

@@ -11,9 +11,11 @@ use std::sync::Arc;
 
 use async_interface::apartment::Apartment;
 use async_interface::prelude::*;
+use async_interface::remote::__peer::futures::StreamExt;
+use async_interface::remote::__peer::tarpc;
+use async_interface::remote::Postcard;
 use async_interface::remote::{self, Connection};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use futures::StreamExt;
 use tarpc::server::Channel as _;
 
 /// The trivial method every place serves.
@@ -77,8 +79,8 @@ fn where_server_runs(c: &mut Criterion) {
     group.finish();
 }
 
-/// tarpc by itself: a `u64 -> u64` service on loopback TCP (JSON frames; the payload is
-/// one number), one I/O thread like ours; the client blocks on each call.
+/// tarpc by itself: a `u64 -> u64` service on loopback TCP, with our postcard frames and
+/// one I/O thread like ours; the client blocks on each call.
 struct TarpcPeer {
     runtime: tokio::runtime::Runtime,
     client: tarpc::client::Channel<u64, u64>,
@@ -92,12 +94,9 @@ impl TarpcPeer {
             .build()
             .expect("runtime");
         let client = runtime.block_on(async move {
-            let mut incoming = tarpc::serde_transport::tcp::listen(
-                "127.0.0.1:0",
-                tarpc::tokio_serde::formats::Json::default,
-            )
-            .await
-            .expect("listen");
+            let mut incoming = tarpc::serde_transport::tcp::listen("127.0.0.1:0", Postcard::new)
+                .await
+                .expect("listen");
             let addr = incoming.local_addr();
             tokio::spawn(async move {
                 while let Some(Ok(transport)) = incoming.next().await {
@@ -119,12 +118,9 @@ impl TarpcPeer {
                     );
                 }
             });
-            let transport = tarpc::serde_transport::tcp::connect(
-                addr,
-                tarpc::tokio_serde::formats::Json::default,
-            )
-            .await
-            .expect("connect");
+            let transport = tarpc::serde_transport::tcp::connect(addr, Postcard::new)
+                .await
+                .expect("connect");
             tarpc::client::new(tarpc::client::Config::default(), transport).spawn()
         });
         TarpcPeer { runtime, client }

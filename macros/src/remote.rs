@@ -61,11 +61,17 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
         ..
     } = interface;
     let parts = Parts::new(interface);
+    let Parts {
+        args,
+        params,
+        predicates,
+        ..
+    } = &parts;
+    // Remote traits have no associated types in their methods (see `check`), so the
+    // enums take the trait's parameters only.
+    let request_ty = parts.applied(request_ident);
+    let reply_ty = parts.applied(reply_ident);
     let where_clause = parts.where_clause();
-    let Parts { args, params, .. } = &parts;
-    let args_angle = crate::expand::angle(args);
-    let request_ty = quote!(#request_ident #args_angle);
-    let reply_ty = quote!(#reply_ident #args_angle);
     let s = &interface.server_param;
     let holder = crate::expand::server_holder(interface);
     let server_bounds = crate::expand::server_bounds(interface);
@@ -73,27 +79,21 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
     let responder = syn::Ident::new("responder", proc_macro2::Span::mixed_site());
     let connection_ty = quote!(#krate::__private::remote::Connection);
     let remote_ty = quote!(#krate::__private::remote::Remote);
-    let serde_bounds = quote! {
-        #request_ty: #krate::__private::serde::Serialize,
-        #reply_ty: #krate::__private::serde::de::DeserializeOwned,
+    // The client sends requests and reads replies; the server the other way round.
+    let where_serde = quote! {
+        where #(#predicates,)*
+            #request_ty: #krate::__private::serde::Serialize,
+            #reply_ty: #krate::__private::serde::de::DeserializeOwned,
     };
-    let where_serde = if parts.predicates.is_empty() {
-        quote!(where #serde_bounds)
-    } else {
-        quote!(#where_clause #serde_bounds)
+    let where_service = quote! {
+        where #(#predicates,)*
+            #request_ty: #krate::__private::serde::de::DeserializeOwned,
+            #reply_ty: #krate::__private::serde::Serialize,
     };
-    let service_bounds = quote! {
-        #request_ty: #krate::__private::serde::de::DeserializeOwned,
-        #reply_ty: #krate::__private::serde::Serialize,
-    };
-    let where_service = if parts.predicates.is_empty() {
-        quote!(where #service_bounds)
-    } else {
-        quote!(#where_clause #service_bounds)
-    };
+    let k = crate::expand::doc_krate(interface);
     let remote_docs = doc_attrs(&[format!(
         "Creates a call object over a server in another process, reached through `connection` \
-         (`async_interface::remote::Connection`, feature `remote`). Each call's arguments are \
+         (`{k}::remote::Connection`, feature `remote`). Each call's arguments are \
          serialized and sent; `finish_` returns what the remote server's method returned, as \
          for a local server. `cancel` and the deadline of the call context reach the server; \
          a lost connection ends the call with `CallError::Disconnected`. Many call objects \
@@ -114,12 +114,12 @@ pub(crate) fn items(interface: &Interface) -> TokenStream {
         "The server process's side of [`{call_ident}::remote`] for a native server (one implementing \
          [`{server}`]), or for an apartment (`Arc<Apartment<S>>`, whose server stays on its thread): \
          each call of a remote client is handed to `server` as by [`{call_ident}::native`]. For \
-         `async_interface::remote::serve(addr, service)`.",
+         `{k}::remote::serve(addr, service)`.",
         server = interface.server_ident,
     )]);
     let service_docs = doc_attrs(&[format!(
         "The server process's side of [`{call_ident}::remote`]: a service that runs each call \
-         of a remote client on `server`, for `async_interface::remote::serve(addr, service)`. \
+         of a remote client on `server`, for `{k}::remote::serve(addr, service)`. \
          Methods run on blocking threads, several at once for several clients, as over \
          [`{call_ident}::new`]."
     )]);

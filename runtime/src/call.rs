@@ -284,9 +284,10 @@ struct Slot<D: Serve> {
     client_context: Option<Arc<CallContext>>,
     /// The context captured by `begin` for the call in progress; taken by the worker.
     call_context: Option<Arc<CallContext>>,
-    /// What a native server asked to run when the call of this generation is cancelled
-    /// (`Completer::on_cancel`); taken by `cancel`, dropped when the call ends.
-    cancel_hook: Option<(u64, CancelHook)>,
+    /// What a native server asked to run when the call in progress is cancelled
+    /// (`Completer::on_cancel`); taken by `cancel`, dropped when the call ends, so it
+    /// always belongs to the current generation.
+    cancel_hook: Option<CancelHook>,
 }
 
 /// A native server's reaction to a cancel (`Completer::on_cancel`).
@@ -497,13 +498,13 @@ impl<D: Serve> Shared<D> {
             }
             self.cancelled_generation
                 .fetch_max(slot.generation, Ordering::AcqRel);
-            let hook = slot
-                .cancel_hook
-                .take()
-                .filter(|(generation, _)| *generation == slot.generation);
-            (slot.generation, slot.request.take(), hook)
+            (
+                slot.generation,
+                slot.request.take(),
+                slot.cancel_hook.take(),
+            )
         };
-        if let Some((_, hook)) = hook {
+        if let Some(hook) = hook {
             // The server works elsewhere: tell it.
             hook();
         }
@@ -657,7 +658,7 @@ impl<D: Serve> CancelProbe for Shared<D> {
             hook();
         } else if slot.generation == generation && self.state() == CallState::Pending {
             // Replaces an earlier hook of the same call: the newest registration wins.
-            let previous = slot.cancel_hook.replace((generation, hook));
+            let previous = slot.cancel_hook.replace(hook);
             drop(slot);
             drop(previous);
         }

@@ -334,6 +334,7 @@ fn run_blocking<T: Send + 'static>(task: impl Future<Output = T> + Send + 'stati
 /// objects are in flight on it at once.
 ///
 /// The connection closes when its last clone and its last call object are dropped.
+#[derive(Clone)]
 pub struct Connection {
     inner: Arc<ConnectionInner>,
 }
@@ -497,14 +498,6 @@ fn context_until(deadline: Option<Instant>) -> tarpc::context::Context {
     let mut context = tarpc::context::current();
     context.deadline = deadline.unwrap_or_else(|| Instant::now() + NO_DEADLINE);
     context
-}
-
-impl Clone for Connection {
-    fn clone(&self) -> Self {
-        Connection {
-            inner: Arc::clone(&self.inner),
-        }
-    }
 }
 
 impl fmt::Debug for Connection {

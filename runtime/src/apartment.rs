@@ -17,7 +17,9 @@
 use std::fmt;
 use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc::{Sender, channel};
+
+use crate::primitives::mpsc::{Sender, channel};
+use crate::primitives::thread;
 
 type Work<S> = Box<dyn FnOnce(&S) + Send>;
 
@@ -49,11 +51,11 @@ impl<S: 'static> Apartment<S> {
     /// If the operating system refuses to start a thread, as [`std::thread::spawn`] does.
     pub fn start(construct: impl FnOnce() -> S + Send + 'static) -> Self {
         let (queue, work) = channel::<Work<S>>();
-        std::thread::Builder::new()
+        thread::Builder::new()
             .name("async-interface-apartment".into())
             .spawn(move || {
                 let server = construct();
-                for job in work {
+                while let Ok(job) = work.recv() {
                     // A panicking job drops what it holds (a call's completer reports the
                     // fault); the apartment serves the next one.
                     let _ = catch_unwind(AssertUnwindSafe(|| job(&server)));

@@ -11,15 +11,16 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use crate::cancel::{CancelMethodCalls, CancelProbe};
-use crate::context::{CallContext, CurrentCall, CurrentCallGuard};
-use crate::error::CallError;
+use crate::cancel::{CancelHook, CancelMethodCalls};
+use crate::context::{CallContext, CancelProbe, CurrentCall, CurrentCallGuard};
+use crate::error::{CallError, panic_message};
 use crate::executor::{Executor, Task};
 use crate::native::Completer;
 use crate::notify::Watchers;
+use crate::park::Parker;
 use crate::pool::{Job, Pool};
 use crate::primitives::{Arc, AtomicU8, AtomicU64, Mutex, MutexGuard, Ordering, fence};
-use crate::sync::{ManualResetEvent, Parker, Synchronize, deadline_after};
+use crate::sync::{ManualResetEvent, Synchronize, deadline_after};
 
 /// How a call object is built: where its calls run and how it signals completion.
 ///
@@ -289,9 +290,6 @@ struct Slot<D: Serve> {
     /// always belongs to the current generation.
     cancel_hook: Option<CancelHook>,
 }
-
-/// A native server's reaction to a cancel (`Completer::on_cancel`).
-pub(crate) type CancelHook = Box<dyn FnOnce() + Send>;
 
 impl<D: Serve> Call<D> {
     /// A call object over `dispatch`, running its calls on the built-in pool.
@@ -663,16 +661,6 @@ impl<D: Serve> CancelProbe for Shared<D> {
             drop(previous);
         }
         // Otherwise the call has ended; the hook would never run.
-    }
-}
-
-pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(message) = payload.downcast_ref::<&'static str>() {
-        (*message).to_owned()
-    } else if let Some(message) = payload.downcast_ref::<String>() {
-        message.clone()
-    } else {
-        "the panic carried no message".to_owned()
     }
 }
 

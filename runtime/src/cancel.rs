@@ -49,12 +49,8 @@ pub trait CancelMethodCalls {
     fn test_cancel(&self) -> Result<(), CallError>;
 }
 
-/// What the worker records about the call it is running, for [`test_cancel`].
-pub(crate) trait CancelProbe: Send + Sync {
-    fn is_cancelled(&self, generation: u64) -> bool;
-    /// Runs `hook` when the call of `generation` is cancelled (now, if it is already).
-    fn on_cancel(&self, generation: u64, hook: crate::call::CancelHook);
-}
+/// A native server's reaction to a cancel (`Completer::on_cancel`).
+pub(crate) type CancelHook = Box<dyn FnOnce() + Send>;
 
 /// Asks, from inside a server method, whether the client cancelled the call being served.
 ///

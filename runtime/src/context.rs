@@ -14,7 +14,6 @@ use std::cell::RefCell;
 use std::fmt;
 use std::time::Instant;
 
-use crate::cancel::CancelProbe;
 use crate::primitives::{Arc, thread_local_cell};
 
 /// Typed values a client attaches to calls, at most one of each type, plus an optional
@@ -84,6 +83,15 @@ impl fmt::Debug for CallContext {
             .field("deadline", &self.deadline)
             .finish()
     }
+}
+
+/// What the worker records about the call it is running, for
+/// [`test_cancel`](crate::cancel::test_cancel) and the native server's completer.
+pub(crate) trait CancelProbe: Send + Sync {
+    fn is_cancelled(&self, generation: u64) -> bool;
+    /// Runs `hook` (a [`CancelHook`](crate::cancel::CancelHook)) when the call of
+    /// `generation` is cancelled (now, if it is already).
+    fn on_cancel(&self, generation: u64, hook: Box<dyn FnOnce() + Send>);
 }
 
 /// What a worker knows about the call it is running.

@@ -31,6 +31,7 @@ pub mod error;
 pub mod executor;
 pub mod native;
 mod notify;
+mod park;
 pub mod pool;
 mod primitives;
 #[cfg(feature = "remote")]

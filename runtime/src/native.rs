@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use crate::cancel::CancelProbe;
+use crate::context::CancelProbe;
 use crate::error::CallError;
 use crate::primitives::Arc;
 
@@ -112,7 +112,7 @@ impl<T> Completer<T> {
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
             Ok(value) => self.complete(value),
             Err(payload) => self.fail(CallError::ServerFault {
-                message: crate::call::panic_message(&*payload),
+                message: crate::error::panic_message(&*payload),
             }),
         }
     }

@@ -5,11 +5,10 @@
 //! work per completion does not depend on how large those wait sets are.
 
 use std::collections::VecDeque;
-use std::sync::Weak;
 use std::task::Waker;
 
-use crate::primitives::{AtomicBool, Mutex, Ordering, fence};
-use crate::sync::Parker;
+use crate::park::Parker;
+use crate::primitives::{AtomicBool, Mutex, Ordering, Weak, fence};
 
 /// The members of a wait set that have become ready, in the order they did.
 #[derive(Debug, Default)]

@@ -11,11 +11,10 @@
 //! state (an `Arc` clone), and the queue keeps its capacity.
 
 use std::collections::VecDeque;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use crate::primitives::{Arc, AtomicUsize, Mutex, Ordering};
-use crate::sync::Parker;
+use crate::park::Parker;
+use crate::primitives::{Arc, AtomicUsize, Mutex, OnceLock, Ordering, thread};
 
 /// How long a worker above the core count waits for work before it exits.
 pub const IDLE_EXIT: Duration = Duration::from_secs(10);
@@ -56,7 +55,7 @@ impl Pool {
     pub(crate) fn global() -> &'static Pool {
         static POOL: OnceLock<Pool> = OnceLock::new();
         POOL.get_or_init(|| {
-            let cores = std::thread::available_parallelism().map_or(2, usize::from);
+            let cores = thread::available_parallelism().map_or(2, usize::from);
             Pool {
                 queue: Mutex::new(VecDeque::with_capacity(64)),
                 queued: AtomicUsize::new(0),
@@ -103,7 +102,7 @@ impl Pool {
         if !reserved {
             return false;
         }
-        let spawned = std::thread::Builder::new()
+        let spawned = thread::Builder::new()
             .name("async-interface-worker".into())
             .spawn(move || self.work());
         if spawned.is_err() {

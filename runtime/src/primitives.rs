@@ -5,8 +5,8 @@
 //! `--cfg loom` swaps in the [loom](https://docs.rs/loom) model checker's versions
 //! (tokio's `loom` module is the pattern) without touching the state machines.
 //!
-//! Normal builds: parking_lot's `Mutex`/`Condvar`, std's atomics, `Arc`, `yield_now` and
-//! `spin_loop`.
+//! Normal builds: parking_lot's `Mutex`/`Condvar`, std's atomics, `Arc`/`Weak`, `OnceLock`,
+//! `mpsc` channels, threads (`thread::Builder`), `yield_now` and `spin_loop`.
 //!
 //! Under `--cfg loom`:
 //! - `Mutex`/`Condvar` wrap loom's with parking_lot's API (`lock()` returns the guard,
@@ -16,13 +16,15 @@
 //!   condition after it, so both outcomes of a race between a timed wait and a signal are
 //!   explored.
 //! - atomics, `fence`, `yield_now`, `spin_loop` and `thread_local!` are loom's.
-//! - `Arc` stays std's: loom's `Arc` has neither unsized coercion (`Arc<dyn Job>`) nor
-//!   `Weak` (wait sets), and the reference counts are std's own. Everything the runtime
+//! - `Arc` and `Weak` stay std's: loom's `Arc` has neither unsized coercion (`Arc<dyn Job>`)
+//!   nor `Weak` (wait sets), and the reference counts are std's own. Everything the runtime
 //!   synchronizes itself goes through loom.
+//! - `mpsc` channels and `thread::Builder` are loom's; `OnceLock` stays std's (loom has
+//!   none; it only holds the built-in pool, which is not modelled).
 //! - the built-in pool (a process-wide `OnceLock` with real threads) is not modelled;
 //!   models run calls with `executor::Inline` or a `Task` on a `loom::thread`.
 
-pub(crate) use std::sync::Arc;
+pub(crate) use std::sync::{Arc, OnceLock, Weak};
 
 #[cfg(not(loom))]
 pub(crate) use parking_lot::{Condvar, Mutex, MutexGuard};
@@ -31,7 +33,19 @@ pub(crate) use std::hint::spin_loop;
 #[cfg(not(loom))]
 pub(crate) use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, AtomicUsize, Ordering, fence};
 #[cfg(not(loom))]
+pub(crate) use std::sync::mpsc;
+#[cfg(not(loom))]
 pub(crate) use std::thread::yield_now;
+
+/// Starting threads: std's, or loom's modelled ones.
+pub(crate) mod thread {
+    #[cfg(loom)]
+    pub(crate) use loom::thread::Builder;
+    #[cfg(not(loom))]
+    pub(crate) use std::thread::Builder;
+    /// How many threads can run at once; the machine's, also under loom.
+    pub(crate) use std::thread::available_parallelism;
+}
 
 #[cfg(loom)]
 pub(crate) use loom::hint::spin_loop;
@@ -39,6 +53,8 @@ pub(crate) use loom::hint::spin_loop;
 pub(crate) use loom::sync::atomic::{
     AtomicBool, AtomicU8, AtomicU64, AtomicUsize, Ordering, fence,
 };
+#[cfg(loom)]
+pub(crate) use loom::sync::mpsc;
 #[cfg(loom)]
 pub(crate) use loom::thread::yield_now;
 #[cfg(loom)]

@@ -1,0 +1,34 @@
+//! Origin: GitHub Kobzol/rust-delegate, `tests/async_await.rs` at commit 5bbb121d804b, read
+//! through the public file index, `fn test_async_trait`, `trait Inner { async fn
+//! method(&self, num: u32) -> u32; }`.
+//! Copied: the trait verbatim, `#[async_trait]` replaced by `#[async_interface]` (native `async fn` in traits since Rust 1.75; delegate's test delegates to it).
+//! License of the original: MIT OR Apache-2.0.
+//! Shapes: async-fn
+//! Expect: rejected (`async fn`: SPEC.md rejects it; the exercise shows the form a user would hope for: the future driven to its end on the worker)
+
+use std::sync::Arc;
+
+use async_interface::prelude::*;
+
+#[async_interface]
+trait Inner {
+    async fn method(&self, num: u32) -> u32;
+}
+
+struct Doubler;
+
+impl Inner for Doubler {
+    async fn method(&self, num: u32) -> u32 {
+        num * 2
+    }
+}
+
+fn exercise() {
+    let call = InnerCall::new(Arc::new(Doubler));
+    call.begin_method(4).unwrap();
+    assert_eq!(call.finish_method().unwrap(), 8);
+}
+
+fn main() {
+    exercise();
+}

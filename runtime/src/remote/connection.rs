@@ -151,10 +151,21 @@ pub(crate) async fn serve_connection(
     // The connection is gone: tell the calls still running, and stop their handlers.
     connection.running.cancel_all();
     drop(handlers);
-    // Replies still queued have no call left to wait for them; a client that stopped
-    // reading must not keep the writer.
-    writer.abort();
+    drop(connection);
+    // The replies already queued (pings, cancels, calls that ended) still go out, once
+    // the aborted handlers let go of the queue; a client that stopped reading does not
+    // keep the writer past the grace.
+    let mut writer = writer;
+    if tokio::time::timeout(FLUSH_GRACE, &mut writer)
+        .await
+        .is_err()
+    {
+        writer.abort();
+    }
 }
+
+/// How long a closing connection's queued replies have to go out.
+const FLUSH_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Waits while the connection's unsent replies exceed the reply budget; `false` if they
 /// did not drain within the idle timeout (the client stopped reading).

@@ -77,6 +77,9 @@ use tokio::io::{AsyncRead, AsyncWrite};
 #[cfg(doc)]
 use crate::error::CallError;
 
+#[doc(hidden)]
+#[path = "fuzz.rs"]
+pub mod __fuzz;
 mod caller;
 mod calls;
 mod client;

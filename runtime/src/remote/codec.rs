@@ -123,21 +123,25 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
         Ok(Some(length))
     }
 
-    /// The body of a frame of `length` bytes, read as it arrives: each read is covered
-    /// by the budget first (waiting for room), and the buffer grows only by what the
-    /// next read can fill.
+    /// The body of a frame of `length` bytes, read as it arrives: each read after the
+    /// first (64 KiB) is covered by the budget first (waiting for room), and the buffer
+    /// grows only by what the next read can fill.
     pub(crate) async fn body(&mut self, length: usize) -> io::Result<Frame> {
         let mut body = Vec::new();
         let mut permit: Option<OwnedSemaphorePermit> = None;
         while body.len() < length {
             let chunk = (length - body.len()).min(body.len().max(FIRST_READ));
-            let more = Arc::clone(&self.budget)
-                .acquire_many_owned(u32::try_from(chunk).unwrap_or(u32::MAX))
-                .await
-                .map_err(io::Error::other)?;
-            match &mut permit {
-                Some(permit) => permit.merge(more),
-                None => permit = Some(more),
+            // A frame's first read is not counted: the connection limit bounds those,
+            // and so a small call never waits behind large stalled frames.
+            if !body.is_empty() {
+                let more = Arc::clone(&self.budget)
+                    .acquire_many_owned(u32::try_from(chunk).unwrap_or(u32::MAX))
+                    .await
+                    .map_err(io::Error::other)?;
+                match &mut permit {
+                    Some(permit) => permit.merge(more),
+                    None => permit = Some(more),
+                }
             }
             let start = body.len();
             body.reserve_exact(chunk);
@@ -188,7 +192,11 @@ mod tests {
             let length = reader.header().await.unwrap().unwrap();
             let frame = reader.body(length).await.unwrap();
             assert_eq!(frame.body, body);
-            assert_eq!(budget.available_permits(), (1 << 20) - body.len());
+            // All but the first 64 KiB count against the budget.
+            assert_eq!(
+                budget.available_permits(),
+                (1 << 20) - (body.len() - FIRST_READ)
+            );
             drop(frame);
             assert_eq!(budget.available_permits(), 1 << 20);
             assert!(reader.header().await.unwrap().is_none());

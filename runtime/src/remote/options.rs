@@ -220,9 +220,12 @@ impl Options {
     }
 
     /// Server. Bytes of requests held at once over all connections: frames being
-    /// received, and the arguments of calls in flight (default 256 MiB). A connection
-    /// whose next bytes would exceed it waits (its [`frame_timeout`](Self::frame_timeout)
-    /// still runs), so slow or stalled senders cannot take the server's memory.
+    /// received, and the arguments of calls in flight (default 256 MiB), not counting
+    /// the first 64 KiB of each frame (bounded by
+    /// [`max_connections`](Self::max_connections): 32 MiB by default), so that small
+    /// calls never wait for it. A connection whose next bytes would exceed it waits (its
+    /// [`frame_timeout`](Self::frame_timeout) still runs), so slow or stalled senders
+    /// cannot take the server's memory. Keep it above twice `max_message`.
     #[must_use]
     pub const fn frame_budget(mut self, bytes: usize) -> Self {
         self.frame_budget = bytes;

@@ -558,3 +558,54 @@ mod issue14 {
         writer.join().unwrap().unwrap();
     }
 }
+
+/// Finding 5: out of file descriptors, the accept loop only slept and retried, and new
+/// clients hung with no error. Run in a child process with a low descriptor limit (the
+/// limit is the process's), which fills its descriptors and then connects once.
+#[cfg(target_os = "linux")]
+#[test]
+fn out_of_descriptors_a_new_client_is_closed_at_once_not_left_hanging() {
+    const CHILD: &str = "REMOTE_ATTACKS_FD_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        let (server, _) = serve(Options::new());
+        // Take every descriptor left, then give one back for the client's socket.
+        let mut files = Vec::new();
+        while let Ok(file) = std::fs::File::open("/dev/null") {
+            files.push(file);
+        }
+        assert!(files.len() < 1024, "the descriptor limit did not apply");
+        files.pop();
+        let mut client = TcpStream::connect(server.local_addr()).unwrap();
+        client
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut byte = [0; 1];
+        match client.read(&mut byte) {
+            Ok(0) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::ConnectionReset => {}
+            other => panic!("the client was left waiting: {other:?}"),
+        }
+        drop(files);
+        // With descriptors again, the server serves as ever.
+        let connection = Connection::connect(server.local_addr()).unwrap();
+        assert_eq!(
+            round_trip(&connection, Request::Echo(8)),
+            Ok(Reply::Echo(8))
+        );
+        return;
+    }
+    let me = std::env::current_exe().unwrap();
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -n 128 && exec \"$0\" --exact out_of_descriptors_a_new_client_is_closed_at_once_not_left_hanging --nocapture --test-threads=1")
+        .arg(&me)
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -88,21 +88,27 @@ pub(crate) fn serve_over(
             options.frame_budget.min(Semaphore::MAX_PERMITS),
         )),
     });
-    let accepting = io_runtime().spawn(accept_loop(listener, state, handshake));
+    // Opened before serving starts, so that it exists whatever the process does next.
+    let reserve = spare_descriptor();
+    let accepting = io_runtime().spawn(accept_loop(listener, state, handshake, reserve));
     Ok(Server {
         local_addr,
         accepting,
     })
 }
 
-async fn accept_loop(listener: TcpListener, state: Arc<ServerState>, handshake: Handshake) {
+async fn accept_loop(
+    listener: TcpListener,
+    state: Arc<ServerState>,
+    handshake: Handshake,
+    mut reserve: Option<std::fs::File>,
+) {
     let options = state.options;
     let slots = Arc::new(Slots::default());
     let mut connections = JoinSet::new();
-    // A file kept open to be closed when the process runs out of descriptors: it makes
-    // room to accept, and so close, the connection waiting, rather than leave its
-    // client hanging.
-    let mut reserve = spare_descriptor();
+    // `reserve`: a file kept open to be closed when the process runs out of descriptors:
+    // it makes room to accept, and so close, the connection waiting, rather than leave
+    // its client hanging.
     loop {
         match listener.accept().await {
             Ok((stream, peer)) => {
@@ -133,8 +139,14 @@ async fn accept_loop(listener: TcpListener, state: Arc<ServerState>, handshake: 
                 }
                 reserve = spare_descriptor();
             }
-            // Any other failure: wait a little rather than spin.
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            // Any other failure: wait a little rather than spin (and take the reserve
+            // again once a descriptor is free).
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                if reserve.is_none() {
+                    reserve = spare_descriptor();
+                }
+            }
         }
         while connections.try_join_next().is_some() {}
     }

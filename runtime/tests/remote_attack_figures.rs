@@ -7,6 +7,8 @@
 //! `cargo test -p async-interface-runtime --features remote --release --test remote_attack_figures -- --nocapture`
 #![cfg(all(feature = "remote", target_os = "linux"))]
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::Arc;
@@ -14,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use async_interface_runtime::remote::{self, Connection, Service};
-use async_interface_runtime::{Call, Dispatch, Responder, Serve};
+use async_interface_runtime::{Call, Dispatch};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -51,55 +53,12 @@ impl Dispatch for Server {
     }
 }
 
-struct Client(Connection);
+type Client = support::remote::Client<Request, Reply>;
 
-impl Serve for Client {
-    type Request = Request;
-    type Reply = Reply;
-    fn serve(&self, request: Request, responder: &Responder<'_, Self>) -> Option<Reply> {
-        self.0
-            .__send(&request, responder.defer(|reply: Reply| reply));
-        None
-    }
-}
-
-fn varint(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn frame(body: &[u8]) -> Vec<u8> {
-    let mut framed = (body.len() as u32).to_be_bytes().to_vec();
-    framed.extend(body);
-    framed
-}
-
-fn request(request_id: u64, secs: u64, nanos: u64, message: &[u8]) -> Vec<u8> {
-    let mut body = vec![0];
-    varint(&mut body, secs);
-    varint(&mut body, nanos);
-    body.extend([0; 16]);
-    body.extend([0, 1]);
-    varint(&mut body, request_id);
-    body.extend(message);
-    frame(&body)
-}
+use support::remote::request;
 
 fn call(id: u64, request: &Request) -> Vec<u8> {
-    let payload = postcard::to_stdvec(request).unwrap();
-    let mut message = vec![0];
-    varint(&mut message, id);
-    varint(&mut message, payload.len() as u64);
-    message.extend(payload);
-    message.push(0);
-    message
+    support::remote::call(id, &postcard::to_stdvec(request).unwrap(), false)
 }
 
 fn peak_kib() -> u64 {
@@ -117,7 +76,7 @@ fn during(
     attack: impl FnOnce(SocketAddr) + Send + 'static,
 ) -> (Duration, Duration, usize) {
     let connection = Connection::connect(addr).unwrap();
-    let call = Call::new(Client(connection));
+    let call = Call::new(Client::new(&connection));
     let attacking = std::thread::spawn(move || attack(addr));
     std::thread::sleep(Duration::from_millis(500));
     let mut latencies = Vec::new();
@@ -218,7 +177,7 @@ fn run(attack: &str) {
             let connection = Connection::connect(addr).unwrap();
             let calls: Vec<_> = (0..3000)
                 .map(|_| {
-                    let call = Call::new(Client(connection.clone()));
+                    let call = Call::new(Client::new(&connection));
                     call.begin("IFigures::sleep", Request::Sleep(10_000))
                         .unwrap();
                     call

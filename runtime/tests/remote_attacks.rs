@@ -12,9 +12,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use async_interface_runtime::remote::{self, Connection, Options, Service};
-use async_interface_runtime::{
-    Call, CallContext, CallError, CallObject, Dispatch, Responder, Serve, Synchronize,
-};
+use async_interface_runtime::{Call, CallContext, CallError, CallObject, Dispatch, Synchronize};
 use serde::{Deserialize, Serialize};
 use support::PATIENCE;
 
@@ -102,18 +100,7 @@ impl Dispatch for Shared {
     }
 }
 
-/// The client's side: what a generated remote call object's dispatcher does.
-struct Client(Connection);
-
-impl Serve for Client {
-    type Request = Request;
-    type Reply = Reply;
-    fn serve(&self, request: Request, responder: &Responder<'_, Self>) -> Option<Reply> {
-        self.0
-            .__send(&request, responder.defer(|reply: Reply| reply));
-        None
-    }
-}
+type Client = support::remote::Client<Request, Reply>;
 
 const METHOD: &str = "IAttacked::call";
 
@@ -127,7 +114,7 @@ fn serve(options: Options) -> (remote::Server, Arc<Server>) {
 }
 
 fn round_trip(connection: &Connection, request: Request) -> Result<Reply, CallError> {
-    let call = Call::new(Client(connection.clone()));
+    let call = Call::new(Client::new(connection));
     call.begin(METHOD, request)?;
     call.finish(METHOD)
 }
@@ -140,61 +127,7 @@ fn eventually(what: &str, mut done: impl FnMut() -> bool) {
     }
 }
 
-/// Raw frames, as a hostile peer writes them (postcard: unsigned integers as LEB128).
-mod raw {
-    pub fn varint(out: &mut Vec<u8>, mut n: u64) {
-        loop {
-            let byte = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                out.push(byte);
-                return;
-            }
-            out.push(byte | 0x80);
-        }
-    }
-
-    /// A tarpc `ClientMessage::Request` with a deadline `secs` + `nanos` away, request id
-    /// `request_id`, and the encoded message `message`.
-    pub fn request(request_id: u64, secs: u64, nanos: u32, message: &[u8]) -> Vec<u8> {
-        let mut body = vec![0];
-        varint(&mut body, secs);
-        varint(&mut body, u64::from(nanos));
-        body.extend([0; 16]); // trace id
-        body.extend([0, 1]); // span id, sampling decision
-        varint(&mut body, request_id);
-        body.extend(message);
-        frame(&body)
-    }
-
-    /// The crate's `WireRequest::Call` carrying `payload`.
-    pub fn call(id: u64, payload: &[u8], has_deadline: bool) -> Vec<u8> {
-        let mut message = vec![0];
-        varint(&mut message, id);
-        varint(&mut message, payload.len() as u64);
-        message.extend(payload);
-        message.push(u8::from(has_deadline));
-        message
-    }
-
-    /// `WireRequest::Ping`.
-    pub const PING: &[u8] = &[2];
-
-    pub fn frame(body: &[u8]) -> Vec<u8> {
-        let mut framed = (body.len() as u32).to_be_bytes().to_vec();
-        framed.extend(body);
-        framed
-    }
-
-    /// Reads one frame's body.
-    pub fn read_frame(stream: &mut impl std::io::Read) -> std::io::Result<Vec<u8>> {
-        let mut header = [0; 4];
-        stream.read_exact(&mut header)?;
-        let mut body = vec![0; u32::from_be_bytes(header) as usize];
-        stream.read_exact(&mut body)?;
-        Ok(body)
-    }
-}
+use support::remote as raw;
 
 fn raw_client(addr: SocketAddr) -> TcpStream {
     let stream = TcpStream::connect(addr).unwrap();
@@ -226,7 +159,7 @@ mod issue14 {
         let mut stream = raw_client(server.local_addr());
         for (secs, nanos) in [(u64::MAX, u32::MAX), (u64::MAX, 0), (3 * 365 * 86_400, 0)] {
             stream
-                .write_all(&raw::request(1, secs, nanos, raw::PING))
+                .write_all(&raw::request(1, secs, u64::from(nanos), raw::PING))
                 .unwrap();
             // The answer comes on the same connection: it is alive. Pong is
             // request id 1, Ok, WireReply::Pong.
@@ -237,7 +170,7 @@ mod issue14 {
             .write_all(&raw::request(
                 2,
                 u64::MAX,
-                u32::MAX,
+                u64::from(u32::MAX),
                 &raw::call(1, &payload, true),
             ))
             .unwrap();
@@ -253,7 +186,7 @@ mod issue14 {
     fn a_deadline_years_away_is_clamped_on_the_client() {
         let (server, _) = serve(Options::new());
         let connection = Connection::connect(server.local_addr()).unwrap();
-        let call = Call::new(Client(connection.clone()));
+        let call = Call::new(Client::new(&connection));
         let far = Instant::now() + Duration::from_secs(3 * 365 * 86_400);
         call.set_context(Some(CallContext::new().with_deadline(far)));
         call.begin(METHOD, Request::Echo(1)).unwrap();
@@ -379,7 +312,7 @@ mod issue14 {
         let flood = Connection::connect(server.local_addr()).unwrap();
         let calls: Vec<_> = (0..3000)
             .map(|_| {
-                let call = Call::new(Client(flood.clone()));
+                let call = Call::new(Client::new(&flood));
                 call.begin(METHOD, Request::Hold).unwrap();
                 call
             })
@@ -432,7 +365,7 @@ mod issue14 {
         let connection = Connection::connect(server.local_addr()).unwrap();
         let held: Vec<_> = (0..4)
             .map(|_| {
-                let call = Call::new(Client(connection.clone()));
+                let call = Call::new(Client::new(&connection));
                 call.begin(METHOD, Request::Hold).unwrap();
                 call
             })
@@ -521,7 +454,7 @@ mod issue14 {
         let interval = Duration::from_millis(200);
         let connection =
             Connection::connect_with(addr, Options::new().heartbeat(Some(interval))).unwrap();
-        let call = Call::new(Client(connection.clone()));
+        let call = Call::new(Client::new(&connection));
         let began = Instant::now();
         call.begin(METHOD, Request::Echo(1)).unwrap();
         assert_eq!(call.finish(METHOD), Err(CallError::Disconnected));
@@ -539,9 +472,7 @@ mod issue14 {
         let stream = raw_client(server.local_addr());
         let mut frames = Vec::new();
         for id in 0..20_000u64 {
-            let mut cancel = vec![1];
-            raw::varint(&mut cancel, 1_000_000 + id);
-            frames.extend(raw::request(id + 1, 60, 0, &cancel));
+            frames.extend(raw::request(id + 1, 60, 0, &raw::cancel(1_000_000 + id)));
         }
         let writer = {
             let mut stream = stream.try_clone().unwrap();

@@ -11,6 +11,8 @@
 //! million inputs or a minute.
 #![cfg(feature = "remote")]
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use async_interface_runtime::remote::__fuzz::Harness;
 use async_interface_runtime::remote::{self, Connection, Options, Service};
-use async_interface_runtime::{Call, Dispatch, Responder, Serve};
+use async_interface_runtime::{Call, Dispatch};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -48,17 +50,7 @@ impl Dispatch for Echo {
     }
 }
 
-struct Client(Connection);
-
-impl Serve for Client {
-    type Request = Request;
-    type Reply = Reply;
-    fn serve(&self, request: Request, responder: &Responder<'_, Self>) -> Option<Reply> {
-        self.0
-            .__send(&request, responder.defer(|reply: Reply| reply));
-        None
-    }
-}
+type Client = support::remote::Client<Request, Reply>;
 
 /// xorshift64*: small, seeded, good enough to pick mutations.
 struct Rng(u64);
@@ -78,46 +70,14 @@ impl Rng {
     }
 }
 
-fn varint(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn frame(body: &[u8]) -> Vec<u8> {
-    let mut framed = (body.len() as u32).to_be_bytes().to_vec();
-    framed.extend(body);
-    framed
-}
+use support::remote::{call as raw_call, frame, request as request_until, varint};
 
 fn request(request_id: u64, secs: u64, message: &[u8]) -> Vec<u8> {
     request_until(request_id, secs, 0, message)
 }
 
-fn request_until(request_id: u64, secs: u64, nanos: u64, message: &[u8]) -> Vec<u8> {
-    let mut body = vec![0];
-    varint(&mut body, secs);
-    varint(&mut body, nanos);
-    body.extend([0; 16]);
-    body.extend([0, 1]);
-    varint(&mut body, request_id);
-    body.extend(message);
-    frame(&body)
-}
-
 fn call(id: u64, payload: &[u8]) -> Vec<u8> {
-    let mut message = vec![0];
-    varint(&mut message, id);
-    varint(&mut message, payload.len() as u64);
-    message.extend(payload);
-    message.push(1);
-    message
+    raw_call(id, payload, true)
 }
 
 /// Valid connections to start from.
@@ -307,7 +267,7 @@ fn arbitrary_byte_streams_never_panic_the_server() {
         }
     }
     let connection = Connection::connect_with(server.local_addr(), options).unwrap();
-    let good = Call::new(Client(connection));
+    let good = Call::new(Client::new(&connection));
     good.begin("IEcho::echo", Request::Echo(7)).unwrap();
     assert_eq!(good.finish("IEcho::echo"), Ok(Reply::Echo(7)));
 

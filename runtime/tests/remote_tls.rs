@@ -4,11 +4,13 @@
 //! server's authorization refuses a method with `AccessDenied`.
 #![cfg(feature = "remote-tls")]
 
+mod support;
+
 use std::sync::Arc;
 
 use async_interface_runtime::remote::tls::rustls;
 use async_interface_runtime::remote::{self, Connection, Options, Service};
-use async_interface_runtime::{Call, CallError, Dispatch, Responder, Serve};
+use async_interface_runtime::{Call, CallError, Dispatch};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use serde::{Deserialize, Serialize};
@@ -56,20 +58,10 @@ impl Dispatch for Store {
     }
 }
 
-struct Client(Connection);
-
-impl Serve for Client {
-    type Request = Request;
-    type Reply = Reply;
-    fn serve(&self, request: Request, responder: &Responder<'_, Self>) -> Option<Reply> {
-        self.0
-            .__send(&request, responder.defer(|reply: Reply| reply));
-        None
-    }
-}
+type Client = support::remote::Client<Request, Reply>;
 
 fn round_trip(connection: &Connection, request: Request) -> Result<Reply, CallError> {
-    let call = Call::new(Client(connection.clone()));
+    let call = Call::new(Client::new(connection));
     call.begin("IStore::call", request)?;
     call.finish("IStore::call")
 }

@@ -197,6 +197,29 @@ mod issue14 {
         );
     }
 
+    /// Item 5: a call with no deadline of its own gets the default call timeout, not a
+    /// year.
+    #[test]
+    fn a_call_without_a_deadline_ends_at_the_call_timeout() {
+        let (server, state) = serve(Options::new());
+        let connection = Connection::connect_with(
+            server.local_addr(),
+            Options::new().call_timeout(Duration::from_millis(300)),
+        )
+        .unwrap();
+        let began = Instant::now();
+        assert_eq!(
+            round_trip(&connection, Request::Hold),
+            Err(CallError::Canceled)
+        );
+        assert!(began.elapsed() < PATIENCE);
+        state.gate.open();
+        assert_eq!(
+            round_trip(&connection, Request::Echo(1)),
+            Ok(Reply::Echo(1))
+        );
+    }
+
     /// Finding 2: a client that never reads its replies made the server run every call
     /// it sent (300 requests for 1 MiB: 503 MiB). Now the server stops reading such a
     /// connection once its unsent replies pass the budget.

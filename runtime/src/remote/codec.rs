@@ -202,4 +202,30 @@ mod tests {
             assert!(reader.header().await.unwrap().is_none());
         });
     }
+
+    #[test]
+    fn a_frame_over_the_budget_waits_for_room() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let stream = frame(&vec![1u8; 300 * 1024]);
+            let budget = Arc::new(Semaphore::new(256 * 1024));
+            // Another connection's frame holds most of the budget.
+            let held = Arc::clone(&budget)
+                .acquire_many_owned(200 * 1024)
+                .await
+                .unwrap();
+            let mut reader = FrameReader::new(&stream[..], 1 << 20, Arc::clone(&budget));
+            let length = reader.header().await.unwrap().unwrap();
+            let mut body = std::pin::pin!(reader.body(length));
+            let waited =
+                tokio::time::timeout(std::time::Duration::from_millis(50), &mut body).await;
+            assert!(waited.is_err(), "the frame went past the budget");
+            drop(held);
+            let frame = body.await.unwrap();
+            assert_eq!(frame.body.len(), 300 * 1024);
+        });
+    }
 }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 ///
 /// COM: `CoQueryClientBlanket` (the authentication service and the client's principal)
 /// and `IServerSecurity`. Over plain TCP only the peer's address is known; over TLS with
-/// client certificates ([`tls`](super::tls), feature `remote-tls`) the certificate chain
+/// client certificates (`remote::tls`, feature `remote-tls`) the certificate chain
 /// the client presented and the handshake verified, and its subject.
 ///
 /// ```

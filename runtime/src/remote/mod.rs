@@ -1,5 +1,5 @@
 //! Servers in other processes (COM: DCOM), over [tarpc](https://docs.rs/tarpc) on TCP,
-//! or on TLS ([`tls`], feature `remote-tls`).
+//! or on TLS (`remote::tls`, feature `remote-tls`).
 //!
 //! The client's code does not change: a call object made with
 //! `IFooCall::remote(&connection)` has the same `begin_`, `wait`, `cancel` and `finish_`

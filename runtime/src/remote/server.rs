@@ -47,7 +47,7 @@ pub(crate) type Handshake = Arc<
 /// call object of its own (a blocking server's methods run on the built-in pool), so
 /// calls from many clients run at once. Plain TCP has no authentication and no
 /// encryption: bind it to `127.0.0.1` or a trusted network, and use
-/// [`tls::serve`](super::tls::serve) (feature `remote-tls`) anywhere else.
+/// `remote::tls::serve` (feature `remote-tls`) anywhere else.
 ///
 /// # Errors
 ///

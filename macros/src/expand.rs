@@ -985,6 +985,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
 /// `Dispatch::method_of` / `Serve::method_of` (a remote server's authorization).
 fn method_of_fn(interface: &Interface, request: &Ident) -> TokenStream {
     let request_ident = &interface.request_ident;
+    let vis = &interface.vis;
     let own = interface.methods.iter().map(|method| {
         let cfgs = method.cfg_tokens();
         let ident = &method.ident;
@@ -1003,7 +1004,7 @@ fn method_of_fn(interface: &Interface, request: &Ident) -> TokenStream {
     quote! {
         /// The qualified name of the method this request calls (`"IFoo::get"`).
         #[allow(non_snake_case)]
-        pub fn __method(&self) -> &'static str {
+        #vis fn __method(&self) -> &'static str {
             match *self {
                 #(#own)*
                 #(#supers)*

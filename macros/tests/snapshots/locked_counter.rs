@@ -102,7 +102,7 @@ pub(crate) enum __ICounterReply {
 impl __ICounterRequest {
     /// The qualified name of the method this request calls (`"IFoo::get"`).
     #[allow(non_snake_case)]
-    pub fn __method(&self) -> &'static str {
+    pub(crate) fn __method(&self) -> &'static str {
         match *self {
             __ICounterRequest::add { .. } => "ICounter::add",
             __ICounterRequest::total { .. } => "ICounter::total",

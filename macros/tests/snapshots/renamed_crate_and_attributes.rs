@@ -182,7 +182,7 @@ impl __IAttributesRequest {
     }
     /// The qualified name of the method this request calls (`"IFoo::get"`).
     #[allow(non_snake_case)]
-    pub fn __method(&self) -> &'static str {
+    fn __method(&self) -> &'static str {
         match *self {
             __IAttributesRequest::old { .. } => "IAttributes::old",
             __IAttributesRequest::fresh { .. } => "IAttributes::fresh",

@@ -300,6 +300,26 @@ mod issue14 {
         );
     }
 
+    /// A call in flight lets a connection be silent, but not stop half-way in a header.
+    #[test]
+    fn half_a_header_is_timed_out_even_with_a_call_in_flight() {
+        let (server, state) = serve(Options::new().frame_timeout(Duration::from_millis(300)));
+        let mut stream = raw_client(server.local_addr());
+        let payload = postcard::to_stdvec(&Request::Hold).unwrap();
+        stream
+            .write_all(&raw::request(1, 60, 0, &raw::call(1, &payload, false)))
+            .unwrap();
+        eventually("the call runs", || {
+            state.holding.load(Ordering::SeqCst) == 1
+        });
+        stream.write_all(&[0, 0]).unwrap();
+        assert!(
+            closed_by_server(&mut stream),
+            "half a header was never timed out"
+        );
+        state.gate.open();
+    }
+
     #[test]
     fn a_connection_that_sends_nothing_is_closed() {
         let options = Options::new()

@@ -92,6 +92,12 @@ pub(crate) struct Frame {
     pub(crate) permit: Option<OwnedSemaphorePermit>,
 }
 
+/// A header's first bytes.
+pub(crate) struct HeaderStart {
+    header: [u8; HEADER],
+    read: usize,
+}
+
 /// The server's reading of a connection, one frame at a time.
 pub(crate) struct FrameReader<R> {
     read: R,
@@ -110,17 +116,29 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
 
     /// The next frame's length; `None` if the peer closed between frames.
     pub(crate) async fn header(&mut self) -> io::Result<Option<usize>> {
-        let mut header = [0; HEADER];
-        let first = self.read.read(&mut header).await?;
-        if first == 0 {
-            return Ok(None);
+        match self.header_start().await? {
+            Some(started) => self.header_end(started).await.map(Some),
+            None => Ok(None),
         }
-        self.read.read_exact(&mut header[first..]).await?;
+    }
+
+    /// The first bytes of the next frame's header, whenever they come; `None` if the
+    /// peer closed between frames.
+    pub(crate) async fn header_start(&mut self) -> io::Result<Option<HeaderStart>> {
+        let mut header = [0; HEADER];
+        let read = self.read.read(&mut header).await?;
+        Ok((read > 0).then_some(HeaderStart { header, read }))
+    }
+
+    /// The rest of a header begun by [`header_start`](Self::header_start): the length.
+    pub(crate) async fn header_end(&mut self, started: HeaderStart) -> io::Result<usize> {
+        let HeaderStart { mut header, read } = started;
+        self.read.read_exact(&mut header[read..]).await?;
         let length = u32::from_be_bytes(header) as usize;
         if length > self.max_frame {
             return Err(too_long(length, self.max_frame));
         }
-        Ok(Some(length))
+        Ok(length)
     }
 
     /// The body of a frame of `length` bytes, read as it arrives: each read after the

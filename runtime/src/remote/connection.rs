@@ -194,24 +194,31 @@ async fn next_frame<R: tokio::io::AsyncRead + Unpin>(
     first: bool,
 ) -> Option<Frame> {
     let options = connection.server.options;
-    let header = if first {
-        tokio::time::timeout(options.first_frame_timeout, reader.header()).await
-    } else if connection.in_flight.load(Ordering::Acquire) == 0 {
-        tokio::time::timeout(options.idle_timeout, reader.header()).await
+    if first {
+        // The whole first frame within the first-frame timeout.
+        return tokio::time::timeout(options.first_frame_timeout, async {
+            let length = reader.header().await.ok()??;
+            reader.body(length).await.ok()
+        })
+        .await
+        .ok()?;
+    }
+    let started = if connection.in_flight.load(Ordering::Acquire) == 0 {
+        tokio::time::timeout(options.idle_timeout, reader.header_start())
+            .await
+            .ok()?
     } else {
         // Calls are in flight: the client may be waiting for them in silence.
-        Ok(reader.header().await)
+        reader.header_start().await
     };
-    let length = header.ok()?.ok()??;
-    let frame_timeout = if first {
-        options.first_frame_timeout
-    } else {
-        options.frame_timeout
-    };
-    tokio::time::timeout(frame_timeout, reader.body(length))
-        .await
-        .ok()?
-        .ok()
+    let started = started.ok()??;
+    // Once a frame has begun, the rest of it (header and body) has the frame timeout.
+    tokio::time::timeout(options.frame_timeout, async {
+        let length = reader.header_end(started).await.ok()?;
+        reader.body(length).await.ok()
+    })
+    .await
+    .ok()?
 }
 
 /// A call as read from the wire.

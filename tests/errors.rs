@@ -25,6 +25,34 @@ fn every_variant() -> Vec<(CallError, u32, &'static str)> {
             "E_UNEXPECTED",
         ),
         (CallError::NoSync, 0x8001_0120, "RPC_E_NO_SYNC"),
+        (
+            CallError::ClientCantMarshal {
+                message: "too big".into(),
+            },
+            0x8001_000B,
+            "RPC_E_CLIENT_CANTMARSHAL_DATA",
+        ),
+        (
+            CallError::ServerCantMarshal {
+                message: "too big".into(),
+            },
+            0x8001_000D,
+            "RPC_E_SERVER_CANTMARSHAL_DATA",
+        ),
+        (
+            CallError::ServerBusy {
+                message: "queue full".into(),
+            },
+            0x8001_010A,
+            "RPC_E_SERVERCALL_RETRYLATER",
+        ),
+        (
+            CallError::AccessDenied {
+                message: "not admin".into(),
+            },
+            0x8007_0005,
+            "E_ACCESSDENIED",
+        ),
     ]
 }
 
@@ -48,8 +76,14 @@ fn every_call_error_says_what_happened_and_what_to_do() {
         "again",
         "matching",
         "add",
+        "another call",
+        "another call",
+        "again later",
+        "Connect with an identity",
     ];
-    for ((error, _, _), advice) in every_variant().into_iter().zip(advice) {
+    let variants = every_variant();
+    assert_eq!(variants.len(), advice.len());
+    for ((error, _, _), advice) in variants.into_iter().zip(advice) {
         let message = error.to_string();
         assert!(
             message.contains(advice),

@@ -696,6 +696,7 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         }
     };
     let dispatch_mut_arms = arms(true);
+    let method_of_fn = method_of_fn(interface, &request);
 
     let native_arms = carried.iter().map(|method| {
         let cfgs = method.cfg_tokens();
@@ -882,6 +883,8 @@ fn hidden_items(interface: &Interface) -> TokenStream {
         impl<#(#impl_params),*> #request_ty #where_clause {
             #dispatch_ref
 
+            #method_of_fn
+
             /// Calls the synchronous method on `server`, reached through a lock.
             #[allow(non_snake_case, deprecated)]
             #vis fn __dispatch_mut<#s: ?::core::marker::Sized + #sync_bound>(self, #server: &mut #s) -> #reply_ty {
@@ -948,6 +951,10 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             fn dispatch(&self, #request: <Self as #krate::__private::Dispatch>::Request) -> <Self as #krate::__private::Dispatch>::Reply {
                 #dispatch_body
             }
+
+            fn method_of(#request: &<Self as #krate::__private::Dispatch>::Request) -> ::core::option::Option<&'static str> {
+                ::core::option::Option::Some(#request.__method())
+            }
         }
 
         impl<#s: ?::core::marker::Sized + #server_trait, #(#params),*> #krate::__private::Serve
@@ -964,9 +971,46 @@ fn hidden_items(interface: &Interface) -> TokenStream {
             ) -> ::core::option::Option<<Self as #krate::__private::Serve>::Reply> {
                 #request.__serve(&*self.server, #responder)
             }
+
+            fn method_of(#request: &<Self as #krate::__private::Serve>::Request) -> ::core::option::Option<&'static str> {
+                ::core::option::Option::Some(#request.__method())
+            }
         }
 
         #types_items
+    }
+}
+
+/// `__method(&self)`: the qualified name of the method a request calls, for
+/// `Dispatch::method_of` / `Serve::method_of` (a remote server's authorization).
+fn method_of_fn(interface: &Interface, request: &Ident) -> TokenStream {
+    let request_ident = &interface.request_ident;
+    let vis = &interface.vis;
+    let own = interface.methods.iter().map(|method| {
+        let cfgs = method.cfg_tokens();
+        let ident = &method.ident;
+        let qualified = &method.qualified;
+        quote!(#cfgs #request_ident::#ident { .. } => #qualified,)
+    });
+    let supers = interface.supers.iter().map(|sup| {
+        let variant = sup.variant();
+        quote!(#request_ident::#variant(ref #request) => #request.__method(),)
+    });
+    let phantom = if interface.type_params().is_empty() && !interface.has_assoc() {
+        quote!()
+    } else {
+        quote!(#request_ident::__Phantom(_, never) => match never {},)
+    };
+    quote! {
+        /// The qualified name of the method this request calls (`"IFoo::get"`).
+        #[allow(non_snake_case)]
+        #vis fn __method(&self) -> &'static str {
+            match *self {
+                #(#own)*
+                #(#supers)*
+                #phantom
+            }
+        }
     }
 }
 

@@ -140,10 +140,10 @@ fn async_trait_signatures() {
     assert!(!text.contains("begin_close"), "{text}");
     // The cfg goes on every piece of the gated method: trait methods (2), enum variants (2),
     // dispatch arms (by `&S` and by `&mut S`), impl methods (2), send check, server-side
-    // method, native arm, apartment method.
+    // method, native arm, apartment method, method name arm.
     assert_eq!(
         text.matches("# [cfg (feature = \"x\")]").count(),
-        1 + 12,
+        1 + 13,
         "{text}"
     );
 }

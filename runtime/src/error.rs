@@ -84,6 +84,26 @@ pub enum CallError {
         /// What could not be sent or read, and why.
         message: String,
     },
+    /// A remote server had no room for the call and did not run it: this connection, or
+    /// the whole server, has as many calls in flight as its limits allow. The call object
+    /// is idle; begin the call again later.
+    ///
+    /// COM: `RPC_E_SERVERCALL_RETRYLATER` (0x8001010A), what a server's message filter
+    /// answers when it is busy and the client may retry. (`RPC_E_SERVERCALL_REJECTED`,
+    /// 0x8001010B, is a refusal with no retry implied; a full queue is transient.)
+    ServerBusy {
+        /// Which limit was reached.
+        message: String,
+    },
+    /// A remote server's authorization refused this caller the method: the call never
+    /// ran. The call object is idle.
+    ///
+    /// COM: `E_ACCESSDENIED` (0x80070005), what COM answers a caller that the server's
+    /// access permissions (`CoInitializeSecurity`) do not admit.
+    AccessDenied {
+        /// Who was refused what.
+        message: String,
+    },
 }
 
 impl CallError {
@@ -108,6 +128,8 @@ impl CallError {
             CallError::NoSync => 0x8001_0120,
             CallError::ClientCantMarshal { .. } => 0x8001_000B,
             CallError::ServerCantMarshal { .. } => 0x8001_000D,
+            CallError::ServerBusy { .. } => 0x8001_010A,
+            CallError::AccessDenied { .. } => 0x8007_0005,
         };
         // HRESULTs are conventionally written as u32 literals; the ABI type is i32.
         code as i32
@@ -132,6 +154,8 @@ impl CallError {
             CallError::NoSync => "RPC_E_NO_SYNC",
             CallError::ClientCantMarshal { .. } => "RPC_E_CLIENT_CANTMARSHAL_DATA",
             CallError::ServerCantMarshal { .. } => "RPC_E_SERVER_CANTMARSHAL_DATA",
+            CallError::ServerBusy { .. } => "RPC_E_SERVERCALL_RETRYLATER",
+            CallError::AccessDenied { .. } => "E_ACCESSDENIED",
         }
     }
 }
@@ -182,6 +206,17 @@ impl fmt::Display for CallError {
                 f,
                 "the remote server could not carry the call: {message}; \
                  the call object is idle and can make another call"
+            ),
+            CallError::ServerBusy { message } => write!(
+                f,
+                "the remote server is busy and did not run the call: {message}; \
+                 begin it again later, or make fewer calls at once over this connection"
+            ),
+            CallError::AccessDenied { message } => write!(
+                f,
+                "the remote server refused the call: {message}; it never ran. \
+                 Connect with an identity the server admits (a client certificate), \
+                 or ask the server's owner to allow it"
             ),
         }
     }

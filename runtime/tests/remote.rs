@@ -13,8 +13,7 @@ use std::time::{Duration, Instant};
 
 use async_interface_runtime::remote::{self, Connection, Options, Service};
 use async_interface_runtime::{
-    Call, CallContext, CallError, CallObject, CancelMethodCalls, Dispatch, Responder, Serve,
-    Synchronize, test_cancel,
+    Call, CallContext, CallError, CallObject, CancelMethodCalls, Dispatch, Synchronize, test_cancel,
 };
 use serde::{Deserialize, Serialize};
 use support::PATIENCE;
@@ -87,18 +86,7 @@ impl Dispatch for Server {
     }
 }
 
-/// The client's side: what a generated remote call object's dispatcher does.
-struct Client(Connection);
-
-impl Serve for Client {
-    type Request = Request;
-    type Reply = Reply;
-    fn serve(&self, request: Request, responder: &Responder<'_, Self>) -> Option<Reply> {
-        self.0
-            .__send(&request, responder.defer(|reply: Reply| reply));
-        None
-    }
-}
+type Client = support::remote::Client<Request, Reply>;
 
 struct Setup {
     server: remote::Server,
@@ -127,7 +115,7 @@ fn setup(options: Options) -> Setup {
 const METHOD: &str = "IRemote::call";
 
 fn call_over(connection: &Connection) -> Call<Client> {
-    Call::new(Client(connection.clone()))
+    Call::new(Client::new(connection))
 }
 
 fn round_trip(call: &Call<Client>, request: Request) -> Result<Reply, CallError> {
@@ -325,7 +313,7 @@ fn connections_have_tcp_keepalive_as_configured() {
     assert_eq!(connection.keepalive(), None);
     // Whatever the setting, calls go through.
     assert_eq!(
-        round_trip(&Call::new(Client(connection)), Request::Echo(4)),
+        round_trip(&Call::new(Client::new(&connection)), Request::Echo(4)),
         Ok(Reply::Echo(4))
     );
 }

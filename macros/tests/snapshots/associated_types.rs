@@ -227,6 +227,16 @@ impl<__D: __IKeyedTypes> __IKeyedRequest<__D> {
             __IKeyedRequest::__Phantom(_, never) => match never {}
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {
+            __IKeyedRequest::put { .. } => "IKeyed::put",
+            __IKeyedRequest::get { .. } => "IKeyed::get",
+            __IKeyedRequest::swap { .. } => "IKeyed::swap",
+            __IKeyedRequest::__Phantom(_, never) => match never {}
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<
@@ -420,6 +430,11 @@ for __IKeyedDispatch<S, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<S: ?::core::marker::Sized + AsyncIKeyedServer> ::async_interface::__private::Serve
 for __IKeyedDispatch<S, ::async_interface::__private::Native> {
@@ -431,6 +446,11 @@ for __IKeyedDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Hidden: the associated types of [`IKeyed`] that its asynchronous methods use, carried by the request and reply enums' last parameter (the call object's dispatcher).

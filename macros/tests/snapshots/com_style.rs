@@ -156,6 +156,14 @@ impl __ISequentialStreamRequest {
             }
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {
+            __ISequentialStreamRequest::Read { .. } => "ISequentialStream::Read",
+            __ISequentialStreamRequest::Write { .. } => "ISequentialStream::Write",
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<S: ?::core::marker::Sized + ISequentialStream>(
@@ -332,6 +340,11 @@ for __ISequentialStreamDispatch<S, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<
     S: ?::core::marker::Sized + AsyncSequentialStreamServer,
@@ -345,6 +358,11 @@ for __ISequentialStreamDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`ISequentialStream`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncSequentialStream`] by running the methods of a server on a worker, one call at a time.

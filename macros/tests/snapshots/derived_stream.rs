@@ -111,6 +111,15 @@ impl __IStreamRequest {
             }
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {
+            __IStreamRequest::seek { .. } => "IStream::seek",
+            __IStreamRequest::__ISequentialStream(ref request) => request.__method(),
+            __IStreamRequest::__IUnknownLike(ref request) => request.__method(),
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<S: ?::core::marker::Sized + IStream>(
@@ -234,6 +243,11 @@ for __IStreamDispatch<S, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<S: ?::core::marker::Sized + AsyncIStreamServer> ::async_interface::__private::Serve
 for __IStreamDispatch<S, ::async_interface::__private::Native> {
@@ -245,6 +259,11 @@ for __IStreamDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`IStream`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIStream`] by running the methods of a server on a worker, one call at a time.

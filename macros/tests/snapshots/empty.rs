@@ -37,6 +37,11 @@ impl __IEmptyRequest {
     ) -> __IEmptyReply {
         match self {}
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {}
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<S: ?::core::marker::Sized + IEmpty>(
@@ -102,6 +107,11 @@ for __IEmptyDispatch<S, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<S: ?::core::marker::Sized + AsyncIEmptyServer> ::async_interface::__private::Serve
 for __IEmptyDispatch<S, ::async_interface::__private::Native> {
@@ -113,6 +123,11 @@ for __IEmptyDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`IEmpty`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIEmpty`] by running the methods of a server on a worker, one call at a time.

@@ -177,6 +177,15 @@ impl<
             __IStoreRequest::__Phantom(_, never) => match never {}
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {
+            __IStoreRequest::get { .. } => "IStore::get",
+            __IStoreRequest::first { .. } => "IStore::first",
+            __IStoreRequest::__Phantom(_, never) => match never {}
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<S: ?::core::marker::Sized + IStore<K, V, N>>(
@@ -342,6 +351,11 @@ for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<
     S: ?::core::marker::Sized + AsyncIStoreServer<K, V, N>,
@@ -358,6 +372,11 @@ for __IStoreDispatch<S, K, V, N, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`IStore`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIStore`] by running the methods of a server on a worker, one call at a time.

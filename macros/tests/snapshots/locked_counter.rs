@@ -100,6 +100,14 @@ pub(crate) enum __ICounterReply {
 }
 #[allow(dead_code)]
 impl __ICounterRequest {
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub(crate) fn __method(&self) -> &'static str {
+        match *self {
+            __ICounterRequest::add { .. } => "ICounter::add",
+            __ICounterRequest::total { .. } => "ICounter::total",
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub(crate) fn __dispatch_mut<S: ?::core::marker::Sized + ICounter>(
@@ -247,6 +255,11 @@ for __ICounterDispatch<::std::sync::Mutex<S>, ::async_interface::__private::Bloc
             .unwrap_or_else(::std::sync::PoisonError::into_inner);
         request.__dispatch_mut(&mut *__server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<S: ?::core::marker::Sized + AsyncICounterServer> ::async_interface::__private::Serve
 for __ICounterDispatch<S, ::async_interface::__private::Native> {
@@ -258,6 +271,11 @@ for __ICounterDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`ICounter`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncICounter`] by running the methods of a server on a worker, one call at a time.

@@ -154,6 +154,14 @@ impl __IRemoteStoreRequest {
             }
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    pub fn __method(&self) -> &'static str {
+        match *self {
+            __IRemoteStoreRequest::get { .. } => "IRemoteStore::get",
+            __IRemoteStoreRequest::keys { .. } => "IRemoteStore::keys",
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     pub fn __dispatch_mut<S: ?::core::marker::Sized + IRemoteStore>(
@@ -314,6 +322,11 @@ for __IRemoteStoreDispatch<S, ::async_interface::__private::Blocking> {
     ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<
     S: ?::core::marker::Sized + AsyncIRemoteStoreServer,
@@ -327,6 +340,11 @@ for __IRemoteStoreDispatch<S, ::async_interface::__private::Native> {
         responder: &::async_interface::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::async_interface::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`IRemoteStore`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIRemoteStore`] by running the methods of a server on a worker, one call at a time.

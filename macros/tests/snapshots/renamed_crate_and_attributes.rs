@@ -180,6 +180,15 @@ impl __IAttributesRequest {
             }
         }
     }
+    /// The qualified name of the method this request calls (`"IFoo::get"`).
+    #[allow(non_snake_case)]
+    fn __method(&self) -> &'static str {
+        match *self {
+            __IAttributesRequest::old { .. } => "IAttributes::old",
+            __IAttributesRequest::fresh { .. } => "IAttributes::fresh",
+            __IAttributesRequest::count { .. } => "IAttributes::count",
+        }
+    }
     /// Calls the synchronous method on `server`, reached through a lock.
     #[allow(non_snake_case, deprecated)]
     fn __dispatch_mut<S: ?::core::marker::Sized + IAttributes>(
@@ -367,6 +376,11 @@ for __IAttributesDispatch<S, ::renamed::facade::__private::Blocking> {
     ) -> <Self as ::renamed::facade::__private::Dispatch>::Reply {
         request.__dispatch(&*self.server)
     }
+    fn method_of(
+        request: &<Self as ::renamed::facade::__private::Dispatch>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
+    }
 }
 impl<
     S: ?::core::marker::Sized + AsyncIAttributesServer,
@@ -380,6 +394,11 @@ for __IAttributesDispatch<S, ::renamed::facade::__private::Native> {
         responder: &::renamed::facade::__private::Responder<'_, Self>,
     ) -> ::core::option::Option<<Self as ::renamed::facade::__private::Serve>::Reply> {
         request.__serve(&*self.server, responder)
+    }
+    fn method_of(
+        request: &<Self as ::renamed::facade::__private::Serve>::Request,
+    ) -> ::core::option::Option<&'static str> {
+        ::core::option::Option::Some(request.__method())
     }
 }
 /// Call object for [`IAttributes`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIAttributes`] by running the methods of a server on a worker, one call at a time.

@@ -7,6 +7,9 @@ use std::time::Duration;
 
 use async_interface_runtime::{Call, CallOptions, Dispatch};
 
+#[cfg(feature = "remote")]
+pub mod remote;
+
 pub const PATIENCE: Duration = Duration::from_secs(20);
 pub const METHOD: &str = "IEcho::echo";
 

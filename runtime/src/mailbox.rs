@@ -124,8 +124,8 @@ impl Mailbox {
 
     /// By the worker, after [`open`](Self::open): waits for a call; closes the mailbox
     /// instead when `has_queued()` (looked at between spins and after each wake-up), when
-    /// nudged, or after `idle`.
-    pub(crate) fn wait(&self, has_queued: impl Fn() -> bool, idle: Duration) -> Wait {
+    /// nudged, or after `idle` (if given).
+    pub(crate) fn wait(&self, has_queued: impl Fn() -> bool, idle: Option<Duration>) -> Wait {
         let _ = self
             .spin
             .spin(&self.word, |w| w & PHASE != OPEN || has_queued());
@@ -168,12 +168,14 @@ impl Mailbox {
                         }
                         continue;
                     }
-                    let until = *deadline.get_or_insert_with(|| Instant::now() + idle);
+                    if deadline.is_none() {
+                        deadline = idle.and_then(|idle| Instant::now().checked_add(idle));
+                    }
                     parked_at.get_or_insert_with(Instant::now);
                     self.parker.park(
                         &self.word,
                         |w| w & PHASE == OPEN && w & NUDGED == 0,
-                        Some(until),
+                        deadline,
                     );
                 }
             }
@@ -204,7 +206,7 @@ mod loom_models {
         let mut ran = 0;
         while ran < jobs {
             mailbox.open();
-            match mailbox.wait(|| false, Duration::from_secs(3600)) {
+            match mailbox.wait(|| false, None) {
                 Wait::Work((job, generation)) => {
                     let _ = job.run(generation, 0);
                     ran += 1;
@@ -253,7 +255,7 @@ mod loom_models {
             let worker = {
                 let mailbox = Arc::clone(&mailbox);
                 // Loom's clock: the idle time passes at once.
-                thread::spawn(move || match mailbox.wait(|| false, Duration::ZERO) {
+                thread::spawn(move || match mailbox.wait(|| false, Some(Duration::ZERO)) {
                     Wait::Work((job, generation)) => {
                         let _ = job.run(generation, 0);
                         true
@@ -283,12 +285,7 @@ mod loom_models {
             assert!(mailbox.open());
             let worker = {
                 let (mailbox, queued) = (Arc::clone(&mailbox), Arc::clone(&queued));
-                thread::spawn(move || {
-                    mailbox.wait(
-                        || queued.load(Ordering::SeqCst) > 0,
-                        Duration::from_secs(3600),
-                    )
-                })
+                thread::spawn(move || mailbox.wait(|| queued.load(Ordering::SeqCst) > 0, None))
             };
             queued.store(1, Ordering::SeqCst);
             mailbox.nudge();

@@ -11,7 +11,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::primitives::{AtomicU32, AtomicU64, Condvar, Mutex, Ordering, spin_loop};
+use crate::primitives::{AtomicU64, Condvar, HintU32, Mutex, Ordering, spin_loop};
 
 /// A bit in a waited-on word: at least one thread is parked (or about to) on its parker.
 pub(crate) const PARKED: u64 = 1 << 5;
@@ -91,7 +91,7 @@ impl Parker {
 /// waits for is often off its core) soon stops burning the core that thread needs.
 #[derive(Debug)]
 pub(crate) struct Spin {
-    budget_ns: AtomicU32,
+    budget_ns: HintU32,
 }
 
 /// One spin round: a few pauses between looks at the word, and a look at the clock only
@@ -108,7 +108,7 @@ impl Spin {
 
     pub(crate) const fn new(initial_ns: u32) -> Self {
         Spin {
-            budget_ns: AtomicU32::new(initial_ns),
+            budget_ns: HintU32::new(initial_ns),
         }
     }
 

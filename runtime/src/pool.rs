@@ -211,7 +211,7 @@ impl Pool {
         let has_queued = || self.queued.load(Ordering::SeqCst) > 0 || self.is_draining();
         loop {
             self.go_idle(index);
-            match mailbox.wait(has_queued, IDLE_EXIT) {
+            match mailbox.wait(has_queued, Some(IDLE_EXIT)) {
                 Wait::Work(work) => {
                     self.set_idle(index, false);
                     self.run(index, work);

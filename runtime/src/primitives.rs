@@ -28,6 +28,10 @@
 
 pub(crate) use std::sync::{Arc, OnceLock, Weak};
 
+/// A counter that only tunes a heuristic (a spin budget) and synchronizes nothing: std's
+/// also under loom, so that models do not explore its values.
+pub(crate) type HintU32 = std::sync::atomic::AtomicU32;
+
 #[cfg(not(loom))]
 pub(crate) use parking_lot::{Condvar, Mutex};
 #[cfg(not(loom))]

@@ -3,11 +3,16 @@
 //!
 //! A round trip on the pool is: `begin` claims the word (`IDLE → BEGINNING`, one CAS),
 //! fills the request cell and publishes `QUEUED` (one `fetch_add`); it hands the call to
-//! an idle worker's mailbox ([`crate::pool`]); the worker claims `QUEUED → RUNNING`, takes
-//! the request, serves it, claims `RUNNING → ENDING`, fills the reply cell and publishes
-//! `COMPLETE` (one CAS that also clears the waiter bits it reports); `finish` claims
-//! `COMPLETE → FINISHING`, takes the reply and publishes `IDLE`. Six atomic
-//! read-modify-writes on one cache line, no lock, no fence.
+//! an idle worker's mailbox ([`crate::mailbox`]); the worker claims `QUEUED → STARTING`,
+//! takes the request and publishes `RUNNING`, serves it, claims `RUNNING → ENDING`, fills
+//! the reply cell and publishes `COMPLETE` (one CAS that also clears, and so reports, the
+//! waiter bits); `finish` claims `COMPLETE → FINISHING`, takes the reply and publishes
+//! `IDLE`. Seven atomic read-modify-writes on the call's word, no lock, no fence; a
+//! parked waiter, a future or a wait set costs a lock only when its bit is set.
+//!
+//! Cancelling moves `QUEUED → ENDING → CANCELLED` (the request is dropped, the call never
+//! runs) or `RUNNING → CANCELLED` (the late reply is dropped: the worker's claim of
+//! `ENDING` fails, since it names a generation or phase that has passed).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};

@@ -93,7 +93,7 @@ pub struct ThreadPool;
 impl Executor for ThreadPool {
     fn execute(&self, mut task: Task) {
         if let Some(job) = task.job.take() {
-            Pool::global().submit(job, task.generation, NO_WORKER);
+            let _ = Pool::global().submit(job, task.generation, NO_WORKER);
         }
     }
 }

@@ -31,7 +31,8 @@ const NUDGED: u64 = 1 << 8;
 
 /// What [`Mailbox::offer`] did with the work.
 pub(crate) enum Offer {
-    Taken,
+    /// Handed over; `woke` if the worker was asleep (it starts only after a wake-up).
+    Taken { woke: bool },
     /// The worker was not waiting (or, when only spinning workers were wanted, it was
     /// asleep): here is the work back.
     Refused(Work),
@@ -92,10 +93,11 @@ impl Mailbox {
         debug_assert!(stale.is_none(), "mailbox empty when open");
         // The worker was asleep when we claimed, or set PARKED on `CLAIMED` while we wrote.
         let old = self.word.swap(FULL, Ordering::AcqRel);
-        if (seen | old) & PARKED != 0 {
+        let woke = (seen | old) & PARKED != 0;
+        if woke {
             self.parker.wake_one();
         }
-        Offer::Taken
+        Offer::Taken { woke }
     }
 
     /// Asks a waiting worker to look at the shared queue (or at the pool's drain).
@@ -232,7 +234,7 @@ mod loom_models {
             let mut work: Work = (Arc::clone(&job) as Arc<dyn Job>, 1);
             loop {
                 match mailbox.offer(work, false) {
-                    Offer::Taken => break,
+                    Offer::Taken { .. } => break,
                     Offer::Refused(back) => {
                         work = back;
                         thread::yield_now();
@@ -268,7 +270,7 @@ mod loom_models {
             };
             let offered = matches!(
                 mailbox.offer((Arc::clone(&job) as Arc<dyn Job>, 1), false),
-                Offer::Taken
+                Offer::Taken { .. }
             );
             let took = worker.join().unwrap();
             assert_eq!(offered, took, "an offer taken is an offer run");

@@ -105,12 +105,13 @@ impl Pool {
 
     /// Hands the call of `generation` to a worker: to `hint` (the worker that ran the
     /// call object's last call) if it is waiting for work, else to any idle worker,
-    /// else to the queue, starting a worker for it.
-    pub(crate) fn submit(&'static self, job: Arc<dyn Job>, generation: u64, hint: u32) {
+    /// else to the queue, starting a worker for it. Returns whether the call can start
+    /// only after a thread wakes up or starts (no worker was spinning for work).
+    pub(crate) fn submit(&'static self, job: Arc<dyn Job>, generation: u64, hint: u32) -> bool {
         let mut work = (job, generation);
         if let Some(mailbox) = self.mailboxes.get(hint as usize) {
             match mailbox.offer(work, true) {
-                Offer::Taken => return,
+                Offer::Taken { woke } => return woke,
                 Offer::Refused(back) => work = back,
             }
         }
@@ -122,7 +123,7 @@ impl Pool {
                     let worker = index * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
                     match self.mailboxes[worker].offer(work, spinning_only) {
-                        Offer::Taken => return,
+                        Offer::Taken { woke } => return woke,
                         Offer::Refused(back) => work = back,
                     }
                 }
@@ -140,6 +141,7 @@ impl Pool {
         if !self.spawn_worker() {
             self.nudge_idle();
         }
+        true
     }
 
     fn nudge_idle(&self) {

@@ -624,8 +624,8 @@ fn completion_vs_next_begin_signal() {
 }
 
 /// A native server registers a cancel hook on its worker while the client cancels and
-/// the server completes on another thread: the hook runs at most once, only if the
-/// cancel came while the call was running, and is dropped exactly once either way.
+/// the server completes on another thread: the hook runs at most once, and is dropped
+/// exactly once either way (never kept past its call).
 #[test]
 fn cancel_hook_vs_cancel_vs_completion() {
     struct Hooked {
@@ -689,13 +689,8 @@ fn cancel_hook_vs_cancel_vs_completion() {
             .collect();
         handles.into_iter().for_each(|h| h.join().unwrap());
         assert!(hooks_run.load(Ordering::SeqCst) <= 1);
-        if cancelled == Err(CallError::CallComplete) {
-            assert_eq!(
-                hooks_run.load(Ordering::SeqCst),
-                0,
-                "no hook for a completed call"
-            );
-        }
+        // (A hook may run and the call still complete: the server was told, and its
+        // result came first. Then cancel reports CallComplete and finish the result.)
         // A call cancelled while queued never runs, so it registers no hook.
         let served = call.dispatcher().served.load(Ordering::SeqCst);
         assert_eq!(

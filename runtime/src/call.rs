@@ -21,7 +21,7 @@ use crate::sync::Synchronize;
 
 /// How a call object is built: where its calls run and how it signals completion.
 ///
-/// The defaults are the built-in pool and a [`ManualResetEvent`].
+/// The defaults are the built-in pool and a [`ManualResetEvent`](crate::ManualResetEvent).
 ///
 /// ```
 /// use std::sync::Arc;

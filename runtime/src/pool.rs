@@ -7,7 +7,7 @@
 //! nesting. Workers above the core count exit after [`IDLE_EXIT`] without work. The pool
 //! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up.
 //!
-//! A call goes straight to an idle worker: each worker has a mailbox ([`Mailbox`]), and a
+//! A call goes straight to an idle worker: each worker has a mailbox (one slot), and a
 //! call is offered first to the worker that ran the call object's last call, then to any
 //! idle one, as crossbeam's zero-capacity channel and kanal hand a message to a receiver
 //! that is already waiting. Only when no worker is idle does it wait in the shared queue.

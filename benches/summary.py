@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the medians of the last `cargo bench` run as markdown tables, with ratios
-against the peers of the same run, and checks the targets of issue 6.
+against the peers of the same run, and checks the targets of issue 15.
 
 Reads target/criterion/<group>/<bench>/new/{benchmark,estimates}.json (criterion writes
 them without its HTML reports). Usage: python3 benches/summary.py [target/criterion]
@@ -33,8 +33,8 @@ def ratio(a, b):
 
 
 ORDER = [
-    "direct", "async_interface", "async_interface_wait", "async_interface_inline",
-    "crossbeam_worker", "thread_spawn", "tokio_spawn_blocking", "blocking_unblock",
+    "direct", "atomic_floor", "async_interface", "async_interface_wait", "async_interface_inline",
+    "crossbeam_worker", "kanal_worker_0", "kanal_worker_1", "thread_spawn", "tokio_spawn_blocking", "blocking_unblock",
     "rayon_oneshot", "crossbeam_select",
 ]
 medians = {}
@@ -57,7 +57,7 @@ for group, rows in sorted(groups.items()):
             row += f" {1e9 / median / 1e6:.3g} M |"
         print(row)
 
-print("\n### Targets of issue 6 (this run)\n")
+print("\n### Targets of issue 15 (this run)\n")
 
 
 def get(group, name, param=None):
@@ -65,20 +65,39 @@ def get(group, name, param=None):
 
 
 checks = []
-ours = get("round_trip/trivial", "async_interface")
-cb = get("round_trip/trivial", "crossbeam_worker")
-tk = get("round_trip/trivial", "tokio_spawn_blocking")
-if ours and cb:
-    checks.append((f"round trip ≤ 0.75× crossbeam worker: {ours / cb:.2f}×", ours <= 0.75 * cb))
-if ours and tk:
-    checks.append((f"≥ 50× faster than spawn_blocking: {tk / ours:.0f}×", tk >= 50 * ours))
+T = "round_trip/trivial"
+wait = get(T, "async_interface_wait")
+plain = get(T, "async_interface")
+cb = get(T, "crossbeam_worker")
+floor = get(T, "atomic_floor")
+tk = get(T, "tokio_spawn_blocking")
+inline = get(T, "async_interface_inline")
+if wait and cb:
+    checks.append((f"begin → wait → finish ≤ 0.5× crossbeam worker: {fmt_ns(wait)} = {wait / cb:.2f}× "
+                   f"(begin → finish: {fmt_ns(plain or 0)} = {(plain or 0) / cb:.2f}×)", wait <= 0.5 * cb))
+if wait and floor:
+    checks.append((f"begin → wait → finish ≤ 3× the atomic floor ({fmt_ns(floor)}): {wait / floor:.2f}×",
+                   wait <= 3 * floor))
+if inline:
+    checks.append((f"bookkeeping alone (Inline) ≤ 120 ns: {fmt_ns(inline)}", inline <= 120))
 work = get("round_trip/work_1us", "async_interface")
 direct = get("round_trip/work_1us", "direct")
 if work:
-    checks.append((f"~1 µs of work in ≤ 1.5 µs: {fmt_ns(work)} (the work alone: {fmt_ns(direct or 0)})", work <= 1500))
+    checks.append((f"1 µs of work in ≤ 1.5 µs: {fmt_ns(work)} (the work alone: {fmt_ns(direct or 0)})",
+                   work <= 1500))
+if plain and tk:
+    checks.append((f"≥ 50× faster than spawn_blocking: {tk / plain:.0f}×", tk >= 50 * plain))
+for method in ("trivial", "work_1us"):
+    L = f"round_trip_loaded/{method}"
+    lcb = get(L, "crossbeam_worker")
+    for name in ("async_interface", "async_interface_wait"):
+        ours = get(L, name)
+        if ours and lcb:
+            checks.append((f"loaded {method} {name} ≤ 1.0× crossbeam worker: {fmt_ns(ours)} vs "
+                           f"{fmt_ns(lcb)} = {ours / lcb:.2f}×", ours <= lcb))
 thr = get("throughput/8_clients", "async_interface")
 if thr:
-    checks.append((f"8 clients ≥ 1 M calls/s: {1e3 / thr:.2f} M calls/s", 1e9 / thr >= 1e6))
+    checks.append((f"8 clients ≥ 3 M calls/s: {1e3 / thr:.2f} M calls/s", 1e9 / thr >= 3e6))
 wa = [get("wait_any", "async_interface", str(n)) for n in (1, 100, 10000)]
 if all(wa):
     checks.append((f"wait-any flat 1 → 10,000: {' / '.join(fmt_ns(x) for x in wa)} ({wa[2] / wa[0]:.2f}×)",

@@ -266,3 +266,146 @@ pub fn round_trip_add_wait(call: &IWorkCall<Server>, x: u64) -> u64 {
     call.wait(Duration::from_secs(10)).expect("completes");
     call.finish_add().expect("completes")
 }
+
+/// A hand-written worker with kanal `bounded(capacity)` request and reply channels
+/// (`bounded(0)`: kanal's direct hand-off to a waiting receiver).
+pub struct KanalWorker {
+    requests: Option<kanal::Sender<u64>>,
+    replies: kanal::Receiver<u64>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl KanalWorker {
+    pub fn new(work: Work, capacity: usize) -> Self {
+        let (requests, incoming) = kanal::bounded::<u64>(capacity);
+        let (outgoing, replies) = kanal::bounded::<u64>(capacity);
+        let thread = std::thread::spawn(move || {
+            while let Ok(x) = incoming.recv() {
+                if outgoing.send(work(x)).is_err() {
+                    break;
+                }
+            }
+        });
+        KanalWorker {
+            requests: Some(requests),
+            replies,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn call(&self, x: u64) -> u64 {
+        self.requests
+            .as_ref()
+            .expect("open until drop")
+            .send(x)
+            .expect("worker alive");
+        self.replies.recv().expect("worker alive")
+    }
+}
+
+impl Drop for KanalWorker {
+    fn drop(&mut self) {
+        drop(self.requests.take());
+        if let Some(thread) = self.thread.take() {
+            thread.join().expect("worker exits cleanly");
+        }
+    }
+}
+
+/// The hardware's floor for a round trip: two threads handing one `AtomicU64` back and
+/// forth, both spinning. A request is an odd word, a reply an even one; `u64::MAX` stops.
+pub struct AtomicPingPong {
+    word: Arc<std::sync::atomic::AtomicU64>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl AtomicPingPong {
+    pub fn new(work: Work) -> Self {
+        use std::sync::atomic::Ordering;
+        let word = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let shared = Arc::clone(&word);
+        let thread = std::thread::spawn(move || {
+            loop {
+                let seen = shared.load(Ordering::Acquire);
+                if seen == u64::MAX {
+                    return;
+                }
+                if seen & 1 == 1 {
+                    let reply = work(seen >> 1);
+                    shared.store(reply << 1, Ordering::Release);
+                } else {
+                    std::hint::spin_loop();
+                }
+            }
+        });
+        AtomicPingPong {
+            word,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn call(&self, x: u64) -> u64 {
+        use std::sync::atomic::Ordering;
+        let x = x & (u64::MAX >> 2);
+        self.word.store((x << 1) | 1, Ordering::Release);
+        loop {
+            let seen = self.word.load(Ordering::Acquire);
+            if seen & 1 == 0 {
+                return seen >> 1;
+            }
+            std::hint::spin_loop();
+        }
+    }
+}
+
+impl Drop for AtomicPingPong {
+    fn drop(&mut self) {
+        self.word
+            .store(u64::MAX, std::sync::atomic::Ordering::Release);
+        if let Some(thread) = self.thread.take() {
+            thread.join().expect("exits cleanly");
+        }
+    }
+}
+
+/// Busy-looping threads, one per core, started by `new` and stopped when dropped: the
+/// loaded variant of a bench runs beside them, so both cores are taken by other work.
+pub struct Load {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl Load {
+    pub fn new() -> Self {
+        let threads = std::thread::available_parallelism().map_or(2, usize::from);
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let threads = (0..threads)
+            .map(|_| {
+                let stop = Arc::clone(&stop);
+                std::thread::spawn(move || {
+                    let mut x = 0u64;
+                    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        x = black_box(x.wrapping_mul(31).wrapping_add(7));
+                    }
+                })
+            })
+            .collect();
+        Load { stop, threads }
+    }
+}
+
+impl Drop for Load {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        for thread in self.threads.drain(..) {
+            thread.join().expect("busy loop exits");
+        }
+    }
+}
+
+/// One begin → wait → finish round trip of the ~1 µs method.
+pub fn round_trip_work_wait(call: &IWorkCall<Server>, x: u64) -> u64 {
+    call.begin_work(x).expect("idle");
+    call.wait(Duration::from_secs(10)).expect("completes");
+    call.finish_work().expect("completes")
+}

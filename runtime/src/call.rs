@@ -6,25 +6,22 @@
 
 use std::fmt;
 use std::future::Future;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::cancel::{CancelHook, CancelMethodCalls};
-use crate::context::{CallContext, CancelProbe, CurrentCall, CurrentCallGuard};
-use crate::error::{CallError, panic_message};
-use crate::executor::{Executor, Task};
+use crate::cancel::CancelMethodCalls;
+use crate::context::{CallContext, CancelProbe};
+use crate::error::CallError;
+use crate::executor::Executor;
 use crate::native::Completer;
-use crate::notify::Watchers;
-use crate::park::Parker;
-use crate::pool::{Job, Pool};
-use crate::primitives::{Arc, AtomicU8, AtomicU64, Mutex, MutexGuard, Ordering, fence};
-use crate::sync::{ManualResetEvent, Synchronize, deadline_after};
+use crate::primitives::Arc;
+use crate::shared::Shared;
+use crate::sync::Synchronize;
 
 /// How a call object is built: where its calls run and how it signals completion.
 ///
-/// The defaults are the built-in pool and a [`ManualResetEvent`].
+/// The defaults are the built-in pool and a [`ManualResetEvent`](crate::ManualResetEvent).
 ///
 /// ```
 /// use std::sync::Arc;
@@ -164,7 +161,11 @@ pub struct Responder<'a, D: Serve> {
     generation: u64,
 }
 
-impl<D: Serve> Responder<'_, D> {
+impl<'a, D: Serve> Responder<'a, D> {
+    pub(crate) fn new(shared: &'a Arc<Shared<D>>, generation: u64) -> Self {
+        Responder { shared, generation }
+    }
+
     /// A completion handle for this call that takes a `T` and turns it into the reply
     /// with `wrap`. Costs one allocation; complete it from any thread.
     pub fn defer<T: Send + 'static>(&self, wrap: fn(T) -> D::Reply) -> Completer<T> {
@@ -172,7 +173,7 @@ impl<D: Serve> Responder<'_, D> {
         let generation = self.generation;
         let probe = Arc::clone(self.shared) as Arc<dyn CancelProbe>;
         Completer::new(probe, generation, move |outcome: Result<T, CallError>| {
-            let _late = shared.end_call(generation, CallState::Complete, Some(outcome.map(wrap)));
+            shared.complete(generation, outcome.map(wrap));
         })
     }
 }
@@ -218,17 +219,6 @@ pub enum CallState {
     Cancelled = 3,
 }
 
-impl CallState {
-    fn from_u8(value: u8) -> CallState {
-        match value {
-            1 => CallState::Pending,
-            2 => CallState::Complete,
-            3 => CallState::Cancelled,
-            _ => CallState::Idle,
-        }
-    }
-}
-
 /// A call object: begins one call at a time on a worker, and hands back its result.
 ///
 /// Generated call objects (`ISimpleStreamCall<S>`) wrap one of these; you use it directly
@@ -261,51 +251,6 @@ pub struct Call<D: Serve> {
     shared: Arc<Shared<D>>,
 }
 
-struct Shared<D: Serve> {
-    dispatch: D,
-    /// A [`CallState`]; changed only under `slot`'s lock, read without it.
-    state: AtomicU8,
-    slot: Mutex<Slot<D>>,
-    /// Where `finish` blocks until the state leaves `Pending`. Separate from `event`,
-    /// which the client may signal or reset at will.
-    completion: Parker,
-    /// The call object's `ISynchronize`, unless the client supplied its own.
-    event: ManualResetEvent,
-    custom_sync: Option<Arc<dyn Synchronize + Send + Sync>>,
-    executor: Option<Arc<dyn Executor>>,
-    /// Futures awaiting completion, and wait sets holding this call object.
-    watchers: Watchers,
-    /// The generation of the newest call begun; lets a completion that lost the race
-    /// with the next `begin` skip its signal, which would undo that begin's reset.
-    current_generation: AtomicU64,
-    /// The generation during which the client called `signal` itself, if any.
-    manual_signal: AtomicU64,
-    /// The newest generation that was cancelled; a running call of generation `g` is
-    /// cancelled when this is `>= g` (older calls are all over by then).
-    cancelled_generation: AtomicU64,
-}
-
-struct Slot<D: Serve> {
-    /// Counts calls, so that a cancelled call's late reply is never taken for a newer one.
-    generation: u64,
-    /// The method in progress, qualified by its trait; `None` when idle.
-    method: Option<&'static str>,
-    /// Set by `begin`, taken by the worker (or by `cancel` before a worker does).
-    request: Option<D::Request>,
-    /// Set by the worker, taken by `finish`.
-    reply: Option<Result<D::Reply, CallError>>,
-    /// A reply the worker has but has not published yet, with its generation.
-    unpublished: Option<(u64, Result<D::Reply, CallError>)>,
-    /// What the client set with `set_context`; captured by every `begin`.
-    client_context: Option<Arc<CallContext>>,
-    /// The context captured by `begin` for the call in progress; taken by the worker.
-    call_context: Option<Arc<CallContext>>,
-    /// What a native server asked to run when the call in progress is cancelled
-    /// (`Completer::on_cancel`); taken by `cancel`, dropped when the call ends, so it
-    /// always belongs to the current generation.
-    cancel_hook: Option<CancelHook>,
-}
-
 impl<D: Serve> Call<D> {
     /// A call object over `dispatch`, running its calls on the built-in pool.
     ///
@@ -317,33 +262,12 @@ impl<D: Serve> Call<D> {
     /// A call object over `dispatch`, built as `options` says.
     pub fn with_options(dispatch: D, options: CallOptions) -> Self {
         Call {
-            shared: Arc::new(Shared {
-                dispatch,
-                state: AtomicU8::new(CallState::Idle as u8),
-                slot: Mutex::new(Slot {
-                    generation: 0,
-                    method: None,
-                    request: None,
-                    reply: None,
-                    unpublished: None,
-                    client_context: None,
-                    call_context: None,
-                    cancel_hook: None,
-                }),
-                completion: Parker::new(),
-                event: ManualResetEvent::new(),
-                custom_sync: options.synchronize,
-                executor: options.executor,
-                watchers: Watchers::default(),
-                cancelled_generation: AtomicU64::new(0),
-                current_generation: AtomicU64::new(0),
-                manual_signal: AtomicU64::new(0),
-            }),
+            shared: Arc::new(Shared::new(dispatch, options.executor, options.synchronize)),
         }
     }
 
-    pub(crate) fn watchers(&self) -> &Watchers {
-        &self.shared.watchers
+    pub(crate) fn shared(&self) -> &Arc<Shared<D>> {
+        &self.shared
     }
 
     /// Asks the server to stop the call in progress without waiting and without ending
@@ -367,7 +291,7 @@ impl<D: Serve> Call<D> {
     /// The method whose call is in progress (begun and not yet finished), qualified by
     /// its trait, as `"ISimpleStream::read"`.
     pub fn method_in_flight(&self) -> Option<&'static str> {
-        self.shared.slot.lock().method
+        self.shared.method_in_flight()
     }
 
     /// Begins a call of `method` with `request` and returns at once; a worker runs it.
@@ -376,31 +300,7 @@ impl<D: Serve> Call<D> {
     /// (pending, or complete and not yet finished); the call in progress is untouched and
     /// `request` is dropped.
     pub fn begin(&self, method: &'static str, request: D::Request) -> Result<(), CallError> {
-        let shared = &self.shared;
-        {
-            let mut slot = shared.slot.lock();
-            if shared.state() != CallState::Idle {
-                return Err(CallError::CallPending);
-            }
-            slot.generation += 1;
-            shared
-                .current_generation
-                .store(slot.generation, Ordering::Release);
-            slot.method = Some(method);
-            slot.request = Some(request);
-            let slot = &mut *slot;
-            slot.call_context.clone_from(&slot.client_context);
-            shared.sync().reset();
-            shared
-                .state
-                .store(CallState::Pending as u8, Ordering::Release);
-        }
-        let job = Arc::clone(shared) as Arc<dyn Job>;
-        match &shared.executor {
-            None => Pool::global().submit(job),
-            Some(executor) => executor.execute(Task::new(job)),
-        }
-        Ok(())
+        self.shared.begin(method, request)
     }
 
     /// Collects the result of the call of `method`, blocking until the server returns.
@@ -410,272 +310,13 @@ impl<D: Serve> Call<D> {
     /// [`CallError::Canceled`] after an effective cancel; [`CallError::ServerFault`] when
     /// the server method panicked. After any of these but `WrongMethod` the call object
     /// is idle and ready for the next `begin`.
+    ///
+    /// On the built-in pool, a `finish` that finds its call still queued (no worker has
+    /// taken it after a short spin: every worker is busy, or the one it went to is off
+    /// its core) runs the call on its own thread rather than sleep until a worker does,
+    /// as a work-stealing pool's `join` does. Other executors always run their calls.
     pub fn finish(&self, method: &'static str) -> Result<D::Reply, CallError> {
-        let shared = &self.shared;
-        loop {
-            let mut slot = shared.slot.lock();
-            let state = shared.state();
-            let Some(begun) = slot.method.filter(|_| state != CallState::Idle) else {
-                return Err(CallError::CallComplete);
-            };
-            // Method names are `&'static str`s from one generated constant each: compare
-            // the pointers first, the text only when they differ.
-            if !std::ptr::eq(begun, method) && begun != method {
-                return Err(CallError::WrongMethod {
-                    begun,
-                    finished: method,
-                });
-            }
-            match state {
-                CallState::Pending => {
-                    drop(slot);
-                    shared
-                        .completion
-                        .wait_until(|| shared.state() != CallState::Pending, None);
-                }
-                CallState::Complete => {
-                    let reply = slot.reply.take();
-                    shared.become_idle(&mut slot);
-                    drop(slot);
-                    // The reply is set whenever the state is Complete.
-                    return reply.unwrap_or(Err(CallError::Disconnected));
-                }
-                CallState::Cancelled | CallState::Idle => {
-                    shared.become_idle(&mut slot);
-                    return Err(CallError::Canceled);
-                }
-            }
-        }
-    }
-}
-
-impl<D: Serve> Shared<D> {
-    fn sync(&self) -> &dyn Synchronize {
-        match &self.custom_sync {
-            Some(custom) => &**custom,
-            None => &self.event,
-        }
-    }
-
-    fn state(&self) -> CallState {
-        CallState::from_u8(self.state.load(Ordering::Acquire))
-    }
-
-    /// `wait` on the call object: waits on its synchronizer, and does not trust a signal
-    /// that belongs to a call already finished (see `end_call`).
-    fn wait_for_call(&self, timeout: Option<Duration>) -> Result<(), CallError> {
-        let deadline = timeout.and_then(deadline_after);
-        loop {
-            if self.state() == CallState::Idle {
-                return Err(CallError::CallComplete);
-            }
-            match (timeout, deadline) {
-                (None, _) | (Some(_), None) => self.sync().wait_forever()?,
-                (Some(timeout), _) if timeout.is_zero() => self.sync().wait(Duration::ZERO)?,
-                (Some(_), Some(deadline)) => {
-                    let left = deadline.saturating_duration_since(Instant::now());
-                    self.sync().wait(left)?;
-                }
-            }
-            if self.state() != CallState::Pending {
-                return Ok(());
-            }
-            let generation = self.current_generation.load(Ordering::Acquire);
-            if self.manual_signal.load(Ordering::Acquire) == generation {
-                return Ok(());
-            }
-            // A stale completion signal: clear it, unless the call completed meanwhile
-            // (completion sets the state before it signals, so re-checking is enough).
-            self.sync().reset();
-            if self.state() != CallState::Pending {
-                self.sync().signal();
-                return Ok(());
-            }
-            if timeout.is_some_and(|t| t.is_zero()) {
-                return Err(CallError::Timeout);
-            }
-        }
-    }
-
-    /// The first half of `cancel`: marks the call in progress cancelled (so that
-    /// `test_cancel` and `Completer::is_cancelled` see it), runs the server's cancel hook,
-    /// and ends the call as cancelled if no worker has picked it up (it never runs).
-    /// Returns the call's generation and whether it was still queued.
-    fn request_cancel(&self) -> Result<(u64, bool), CallError> {
-        let (generation, queued_request, hook) = {
-            let mut slot = self.slot.lock();
-            match self.state() {
-                CallState::Idle | CallState::Complete => return Err(CallError::CallComplete),
-                CallState::Cancelled => return Err(CallError::Canceled),
-                CallState::Pending => {}
-            }
-            self.cancelled_generation
-                .fetch_max(slot.generation, Ordering::AcqRel);
-            (
-                slot.generation,
-                slot.request.take(),
-                slot.cancel_hook.take(),
-            )
-        };
-        if let Some(hook) = hook {
-            // The server works elsewhere: tell it.
-            hook();
-        }
-        let was_queued = queued_request.is_some();
-        if was_queued {
-            drop(queued_request);
-            let _ = self.end_call(generation, CallState::Cancelled, None);
-        }
-        Ok((generation, was_queued))
-    }
-
-    fn become_idle(&self, slot: &mut Slot<D>) {
-        slot.method = None;
-        self.state.store(CallState::Idle as u8, Ordering::Release);
-    }
-
-    /// Ends the call of `generation` with `state` (Complete or Cancelled), unless it has
-    /// ended already. Returns the reply back if it was not stored, so that the caller
-    /// drops it outside the lock.
-    fn end_call(
-        &self,
-        generation: u64,
-        state: CallState,
-        reply: Option<Result<D::Reply, CallError>>,
-    ) -> Result<(), Option<Result<D::Reply, CallError>>> {
-        let slot = self.slot.lock();
-        self.end_call_locked(slot, generation, state, reply)
-    }
-
-    /// [`end_call`](Self::end_call) with the slot already locked (the lock is released).
-    fn end_call_locked(
-        &self,
-        mut slot: MutexGuard<'_, Slot<D>>,
-        generation: u64,
-        state: CallState,
-        reply: Option<Result<D::Reply, CallError>>,
-    ) -> Result<(), Option<Result<D::Reply, CallError>>> {
-        if slot.generation != generation || self.state() != CallState::Pending {
-            return Err(reply);
-        }
-        slot.reply = reply;
-        slot.call_context = None;
-        let hook = slot.cancel_hook.take();
-        self.state.store(state as u8, Ordering::Release);
-        drop(slot);
-        drop(hook);
-        self.completion.notify_all();
-        self.watchers.notify();
-        // If the client has already finished this call and begun the next one, this
-        // signal would undo that begin's reset. The check narrows the window to a few
-        // instructions; `wait` on the call object closes it by checking the state.
-        if self.current_generation.load(Ordering::Acquire) == generation {
-            self.sync().signal();
-        }
-        Ok(())
-    }
-}
-
-impl<D: Serve> Job for Shared<D> {
-    fn run(self: Arc<Self>) {
-        let (request, generation, context) = {
-            let mut slot = self.slot.lock();
-            match slot.request.take() {
-                Some(request) => (request, slot.generation, slot.call_context.take()),
-                // Cancelled before we got here, or already taken by an earlier queue entry.
-                None => return,
-            }
-        };
-        if context
-            .as_ref()
-            .and_then(|c| c.deadline())
-            .is_some_and(|d| Instant::now() >= d)
-        {
-            // Too late to be of use: cancel instead of running.
-            self.cancelled_generation
-                .fetch_max(generation, Ordering::AcqRel);
-            drop(request);
-            let _ = self.end_call(generation, CallState::Cancelled, None);
-            return;
-        }
-        let outcome = {
-            let probe = Arc::clone(&self) as Arc<dyn CancelProbe>;
-            let _current = CurrentCallGuard::enter(CurrentCall {
-                probe,
-                generation,
-                context,
-            });
-            let responder = Responder {
-                shared: &self,
-                generation,
-            };
-            catch_unwind(AssertUnwindSafe(|| {
-                self.dispatch.serve(request, &responder)
-            }))
-        };
-        let reply = match outcome {
-            Ok(Some(reply)) => Ok(reply),
-            // A native server took a completer and completes the call itself.
-            Ok(None) => return,
-            Err(payload) => Err(CallError::ServerFault {
-                message: panic_message(&*payload),
-            }),
-        };
-        let mut slot = self.slot.lock();
-        if slot.unpublished.is_none() {
-            slot.unpublished = Some((generation, reply));
-            return;
-        }
-        // Another worker ran an older, cancelled generation of this call object and has
-        // not published yet: publish ours now rather than queue behind it.
-        drop(slot);
-        let _late = self.end_call(generation, CallState::Complete, Some(reply));
-    }
-
-    fn abandon(&self) {
-        let abandoned = {
-            let mut slot = self.slot.lock();
-            slot.request
-                .take()
-                .map(|request| (request, slot.generation))
-        };
-        if let Some((request, generation)) = abandoned {
-            drop(request);
-            let _ = self.end_call(
-                generation,
-                CallState::Complete,
-                Some(Err(CallError::Disconnected)),
-            );
-        }
-    }
-
-    fn publish(&self) {
-        let mut slot = self.slot.lock();
-        let Some((generation, reply)) = slot.unpublished.take() else {
-            return;
-        };
-        // A reply that arrives after a cancel comes back and is dropped here, outside the lock.
-        let _late = self.end_call_locked(slot, generation, CallState::Complete, Some(reply));
-    }
-}
-
-impl<D: Serve> CancelProbe for Shared<D> {
-    fn is_cancelled(&self, generation: u64) -> bool {
-        self.cancelled_generation.load(Ordering::Acquire) >= generation
-    }
-
-    fn on_cancel(&self, generation: u64, hook: CancelHook) {
-        let mut slot = self.slot.lock();
-        if self.is_cancelled(generation) {
-            drop(slot);
-            hook();
-        } else if slot.generation == generation && self.state() == CallState::Pending {
-            // Replaces an earlier hook of the same call: the newest registration wins.
-            let previous = slot.cancel_hook.replace(hook);
-            drop(slot);
-            drop(previous);
-        }
-        // Otherwise the call has ended; the hook would never run.
+        self.shared.finish(method)
     }
 }
 
@@ -686,46 +327,25 @@ impl<T: CallObject + ?Sized> Synchronize for T {
     /// [`CallError::CallComplete`] at once on an idle call object (there is nothing to
     /// wait for); [`CallError::Timeout`] if the call is still pending after `timeout`.
     fn wait(&self, timeout: Duration) -> Result<(), CallError> {
-        self.call().shared.wait_for_call(Some(timeout))
+        self.call().shared.wait(Some(timeout))
     }
 
     fn wait_forever(&self) -> Result<(), CallError> {
-        self.call().shared.wait_for_call(None)
+        self.call().shared.wait(None)
     }
 
     fn signal(&self) {
-        let shared = &self.call().shared;
-        shared.manual_signal.store(
-            shared.current_generation.load(Ordering::Acquire),
-            Ordering::Release,
-        );
-        shared.sync().signal();
+        self.call().shared.signal();
     }
 
     fn reset(&self) {
-        self.call().shared.sync().reset();
+        self.call().shared.reset();
     }
 }
 
 impl<T: CallObject + ?Sized> CancelMethodCalls for T {
     fn cancel(&self, timeout: Duration) -> Result<(), CallError> {
-        let shared = &self.call().shared;
-        let (generation, was_queued) = shared.request_cancel()?;
-        if was_queued {
-            // No worker had it: it never runs.
-            return Ok(());
-        }
-        let still_pending = || shared.state() == CallState::Pending;
-        if !timeout.is_zero() {
-            shared
-                .completion
-                .wait_until(|| !still_pending(), deadline_after(timeout));
-        }
-        match shared.end_call(generation, CallState::Cancelled, None) {
-            Ok(()) => Ok(()),
-            Err(_) if shared.state() == CallState::Cancelled => Err(CallError::Canceled),
-            Err(_) => Err(CallError::CallComplete),
-        }
+        self.call().shared.cancel(timeout)
     }
 
     fn test_cancel(&self) -> Result<(), CallError> {
@@ -793,7 +413,7 @@ pub trait CallObject {
     /// [`crate::context`]); `None` clears it. The call in progress keeps the context it
     /// began with.
     fn set_context(&self, context: Option<CallContext>) {
-        self.call().shared.slot.lock().client_context = context.map(Arc::new);
+        self.call().shared.set_client_context(context.map(Arc::new));
     }
 
     /// A future that resolves when the call in progress completes or is cancelled
@@ -817,19 +437,18 @@ impl<D: Serve> Future for Completion<'_, D> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let shared = &self.call.shared;
-        let ready = || match shared.state() {
+        let ready = |state: CallState| match state {
             CallState::Idle => Some(Err(CallError::CallComplete)),
             CallState::Pending => None,
             CallState::Complete | CallState::Cancelled => Some(Ok(())),
         };
-        if let Some(outcome) = ready() {
+        if let Some(outcome) = ready(shared.state()) {
             return Poll::Ready(outcome);
         }
-        shared.watchers.add_waker(cx.waker());
-        // Pairs with the fence in `Watchers::notify`: either completion sees our waker,
-        // or we see its state.
-        fence(Ordering::SeqCst);
-        match ready() {
+        // One atomic operation announces the waker and reads the state: either the
+        // completion sees the waker bit, or we see the completion.
+        let seen = shared.watch(cx.waker());
+        match ready(crate::state::call_state(seen)) {
             Some(outcome) => Poll::Ready(outcome),
             None => Poll::Pending,
         }

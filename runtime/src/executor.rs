@@ -7,24 +7,30 @@
 //! executor that refuses work, or shuts down with work queued) ends its call with
 //! [`CallError::Disconnected`](crate::CallError::Disconnected), so no client hangs.
 
-use crate::pool::{Job, Pool};
+use crate::pool::{Job, NO_WORKER, Pool};
 use crate::primitives::Arc;
 
 /// One call, ready to run. Run it exactly once, on any thread, with [`Task::run`].
 pub struct Task {
     job: Option<Arc<dyn Job>>,
+    /// The call this task was made for; a newer call of the same object is not its own.
+    generation: u64,
 }
 
 impl Task {
-    pub(crate) fn new(job: Arc<dyn Job>) -> Self {
-        Task { job: Some(job) }
+    pub(crate) fn new(job: Arc<dyn Job>, generation: u64) -> Self {
+        Task {
+            job: Some(job),
+            generation,
+        }
     }
 
     /// Runs the server method and completes the call (waking its waiters).
     pub fn run(mut self) {
-        if let Some(job) = self.job.take() {
-            Arc::clone(&job).run();
-            job.publish();
+        if let Some(job) = self.job.take()
+            && let Some(job) = job.run(self.generation, NO_WORKER)
+        {
+            job.publish(self.generation);
         }
     }
 }
@@ -32,7 +38,7 @@ impl Task {
 impl Drop for Task {
     fn drop(&mut self) {
         if let Some(job) = self.job.take() {
-            job.abandon();
+            job.abandon(self.generation);
         }
     }
 }
@@ -87,7 +93,7 @@ pub struct ThreadPool;
 impl Executor for ThreadPool {
     fn execute(&self, mut task: Task) {
         if let Some(job) = task.job.take() {
-            Pool::global().submit(job);
+            let _ = Pool::global().submit(job, task.generation, NO_WORKER);
         }
     }
 }

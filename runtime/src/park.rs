@@ -1,71 +1,25 @@
-//! Waiting for a condition another thread makes true: [`Backoff`] (spin, then yield) and
-//! [`Parker`] (park until notified).
+//! Waiting for a word to change: spin while that is likely to pay, park otherwise.
+//!
+//! Every wait in the runtime is a wait for an atomic word (a call object's state, an
+//! event's, a worker's mailbox) to leave some values. The waiter first spins on the word
+//! for at most a budget of time ([`Spin`]); it never yields, because under
+//! oversubscription a yield hands a whole time slice to another process. Then it parks
+//! ([`Parker`]): it sets the word's [`PARKED`] bit under the parker's lock and sleeps; the
+//! thread that changes the word clears the bit in the same atomic operation and learns
+//! from it, without a fence, whether anyone sleeps (tokio's `oneshot` keeps its waker bits
+//! in its state word the same way).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use crate::primitives::{AtomicUsize, Condvar, Mutex, Ordering, fence, spin_loop, yield_now};
+use crate::primitives::{AtomicU64, Condvar, HintU32, Mutex, Ordering, spin_loop};
 
-/// How a waiter passes the time before it parks: spin, then yield, then give up.
-///
-/// After crossbeam's `Backoff`, with one change: the condition is checked after every
-/// single pause rather than after exponentially growing runs of them, because one pause
-/// costs ~25 ns on the machines we measured and a run of 64 of them would add microseconds
-/// to every hand-off. Spinning alone collapses when there are more runnable threads than
-/// cores (hence the yields); parking at once pays the ~20 µs wake-up on every call.
-#[derive(Debug, Default)]
-pub(crate) struct Backoff {
-    step: u32,
-}
+/// A bit in a waited-on word: at least one thread is parked (or about to) on its parker.
+pub(crate) const PARKED: u64 = 1 << 5;
 
-// Under loom SPINS and YIELDS are 0, which makes some comparisons constant.
-#[cfg_attr(loom, allow(clippy::absurd_extreme_comparisons))]
-impl Backoff {
-    /// Single pauses before yielding: about 5 µs.
-    #[cfg(not(loom))]
-    const SPINS: u32 = 200;
-    /// Yields before parking: about 8 µs more on an idle machine, far more on a busy one.
-    #[cfg(not(loom))]
-    const YIELDS: u32 = 20;
-    /// Under loom a waiter parks at once: loom's `yield_now` makes the other threads run
-    /// before the yielder again, which would hide the races at the park (the lost
-    /// wake-up the sleeper count guards against). Spinning only re-reads the condition.
-    #[cfg(loom)]
-    const SPINS: u32 = 0;
-    #[cfg(loom)]
-    const YIELDS: u32 = 0;
-
-    pub(crate) fn new() -> Self {
-        Backoff { step: 0 }
-    }
-
-    /// Waits a little.
-    pub(crate) fn snooze(&mut self) {
-        if self.step < Self::SPINS {
-            spin_loop();
-        } else {
-            yield_now();
-        }
-        self.step += 1;
-    }
-
-    /// Whether this step is a good moment to look at the clock (it costs ~20 ns).
-    pub(crate) fn is_yielding_or_every_16th(&self) -> bool {
-        self.step >= Self::SPINS || self.step.is_multiple_of(16)
-    }
-
-    /// True once spinning and yielding have run their course: time to park.
-    pub(crate) fn is_completed(&self) -> bool {
-        self.step >= Self::SPINS + Self::YIELDS
-    }
-}
-
-/// Where threads park while they wait for a condition that another thread makes true.
-///
-/// The condition itself lives elsewhere (an atomic); the parker only knows how many
-/// threads sleep, so that the notifying side skips the lock when nobody does.
+/// Where threads sleep until a word changes. Holds no state of its own but a lock and a
+/// condition variable: the word's [`PARKED`] bit says whether anyone sleeps.
 #[derive(Debug, Default)]
 pub(crate) struct Parker {
-    sleepers: AtomicUsize,
     lock: Mutex<()>,
     cond: Condvar,
 }
@@ -75,59 +29,167 @@ impl Parker {
         Self::default()
     }
 
-    /// Waits until `ready()` is true or `deadline` passes; returns `ready()`'s last value.
-    pub(crate) fn wait_until(&self, ready: impl Fn() -> bool, deadline: Option<Instant>) -> bool {
-        if ready() {
-            return true;
-        }
-        let expired = || deadline.is_some_and(|d| Instant::now() >= d);
-        let mut backoff = Backoff::new();
-        while !backoff.is_completed() {
-            if backoff.is_yielding_or_every_16th() && expired() {
-                return ready();
-            }
-            backoff.snooze();
-            if ready() {
-                return true;
-            }
-        }
+    /// Sleeps until `waiting(word)` is false or `deadline` passes; returns the word last
+    /// seen. Sets [`PARKED`] before each sleep; whoever changes the word so that waiting
+    /// ends must clear it in the same operation and then call [`wake`](Self::wake) if it
+    /// was set.
+    pub(crate) fn park(
+        &self,
+        word: &AtomicU64,
+        waiting: impl Fn(u64) -> bool,
+        deadline: Option<Instant>,
+    ) -> u64 {
         let mut guard = self.lock.lock();
-        self.sleepers.fetch_add(1, Ordering::SeqCst);
-        // Pairs with the fence in `notify_*`: either the notifier sees our increment, or
-        // we see its condition.
-        fence(Ordering::SeqCst);
-        let outcome = loop {
-            if ready() {
-                break true;
+        loop {
+            let seen = word.load(Ordering::Acquire);
+            if !waiting(seen) {
+                return seen;
             }
+            if seen & PARKED == 0
+                && word
+                    .compare_exchange(seen, seen | PARKED, Ordering::AcqRel, Ordering::Acquire)
+                    .is_err()
+            {
+                continue;
+            }
+            // The waker takes the lock before notifying, and we hold it from setting the
+            // bit until the wait releases it: the notification cannot fall in between.
             match deadline {
                 None => self.cond.wait(&mut guard),
                 Some(deadline) => {
                     if self.cond.wait_until(&mut guard, deadline).timed_out() {
-                        break ready();
+                        return word.load(Ordering::Acquire);
                     }
                 }
             }
+        }
+    }
+
+    /// Wakes every parked thread. Call after an operation that cleared [`PARKED`] and
+    /// found it set.
+    pub(crate) fn wake(&self) {
+        let _guard = self.lock.lock();
+        self.cond.notify_all();
+    }
+
+    /// Wakes one parked thread (a worker's own parker has one sleeper at most).
+    pub(crate) fn wake_one(&self) {
+        let _guard = self.lock.lock();
+        self.cond.notify_one();
+    }
+}
+
+/// How long a waiter may spin before it parks: a budget in nanoseconds that adapts to how
+/// recent waits on the same thing ended.
+///
+/// A wait that ends while spinning after `t` sets the budget to about `2t` (at least
+/// [`Spin::FLOOR`]): spinning paid, so keep spinning a little longer than it took. A wait
+/// that parked halves it, down to zero: spinning did not pay. A park that was over sooner
+/// than [`Spin::CEILING`] raises it again, since spinning would have caught it. So a call
+/// object whose calls take 1 µs spins ~2 µs, one whose calls take a millisecond parks at
+/// once after a few calls, and a waiter on an oversubscribed machine (where the thread it
+/// waits for is often off its core) soon stops burning the core that thread needs.
+#[derive(Debug)]
+pub(crate) struct Spin {
+    budget_ns: HintU32,
+}
+
+/// One spin round: a few pauses between looks at the word, and a look at the clock only
+/// every [`CLOCK_EVERY`] rounds.
+const PAUSES: u32 = 4;
+const CLOCK_EVERY: u32 = 16;
+
+impl Spin {
+    /// The least budget a successful spin leaves: enough for a hand-off between two
+    /// threads that are both on a core (~0.2–1 µs).
+    pub(crate) const FLOOR: u32 = 4_000;
+    /// The most: about what a park and wake-up cost on a virtual machine.
+    pub(crate) const CEILING: u32 = 40_000;
+
+    pub(crate) const fn new(initial_ns: u32) -> Self {
+        Spin {
+            budget_ns: HintU32::new(initial_ns),
+        }
+    }
+
+    /// Spins until `done(word)` or the budget runs out (or the clock shows that this
+    /// thread was off its core, which says the machine is oversubscribed); returns the
+    /// word if done. Under loom it never spins (models must see the park).
+    pub(crate) fn spin(&self, word: &AtomicU64, done: impl Fn(u64) -> bool) -> Option<u64> {
+        let seen = word.load(Ordering::Acquire);
+        if done(seen) {
+            return Some(seen);
+        }
+        if cfg!(loom) {
+            return None;
+        }
+        let budget = Duration::from_nanos(u64::from(self.budget_ns.load(Ordering::Relaxed)));
+        if budget.is_zero() {
+            return None;
+        }
+        let start = Instant::now();
+        let mut last = start;
+        let mut round = 0u32;
+        loop {
+            for _ in 0..PAUSES {
+                spin_loop();
+            }
+            let seen = word.load(Ordering::Acquire);
+            if done(seen) {
+                if round >= CLOCK_EVERY {
+                    self.spun(start.elapsed());
+                }
+                return Some(seen);
+            }
+            round += 1;
+            if round.is_multiple_of(CLOCK_EVERY) {
+                let now = Instant::now();
+                let elapsed = now - start;
+                // A gap far larger than a round means the scheduler took the core away.
+                let preempted = now - last > Duration::from_micros(50);
+                last = now;
+                if elapsed >= budget || preempted {
+                    return None;
+                }
+            }
+        }
+    }
+
+    fn spun(&self, took: Duration) {
+        let ns = u32::try_from(took.as_nanos()).unwrap_or(u32::MAX);
+        let budget = ns.saturating_mul(2).clamp(Self::FLOOR, Self::CEILING);
+        self.budget_ns.store(budget, Ordering::Relaxed);
+    }
+
+    /// Records how a wait that parked went: `total` from its start to its end.
+    pub(crate) fn parked(&self, total: Duration) {
+        let budget = self.budget_ns.load(Ordering::Relaxed);
+        let next = if total < Duration::from_nanos(u64::from(Self::CEILING)) {
+            // Spinning a little longer would have caught it.
+            (budget.max(Self::FLOOR / 2) * 2).min(Self::CEILING)
+        } else {
+            budget / 2
         };
-        self.sleepers.fetch_sub(1, Ordering::SeqCst);
-        outcome
+        self.budget_ns.store(next, Ordering::Relaxed);
     }
+}
 
-    /// Wakes every parked waiter. Call after making a condition true.
-    pub(crate) fn notify_all(&self) {
-        fence(Ordering::SeqCst);
-        if self.sleepers.load(Ordering::SeqCst) > 0 {
-            let _guard = self.lock.lock();
-            self.cond.notify_all();
-        }
+/// Waits for `word` to leave the values `waiting` accepts: spin as `spin` allows, then
+/// park on `parker` until `deadline`. Returns the word last seen.
+pub(crate) fn wait_for(
+    word: &AtomicU64,
+    parker: &Parker,
+    spin: &Spin,
+    waiting: impl Fn(u64) -> bool,
+    deadline: Option<Instant>,
+) -> u64 {
+    if let Some(seen) = spin.spin(word, |w| !waiting(w)) {
+        return seen;
     }
-
-    /// Wakes one parked waiter. Call after making a condition true.
-    pub(crate) fn notify_one(&self) {
-        fence(Ordering::SeqCst);
-        if self.sleepers.load(Ordering::SeqCst) > 0 {
-            let _guard = self.lock.lock();
-            self.cond.notify_one();
-        }
+    let start = Instant::now();
+    let seen = parker.park(word, &waiting, deadline);
+    if !waiting(seen) {
+        spin.parked(start.elapsed());
     }
+    seen
 }

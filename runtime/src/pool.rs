@@ -7,14 +7,18 @@
 //! nesting. Workers above the core count exit after [`IDLE_EXIT`] without work. The pool
 //! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up.
 //!
-//! Handing a call to the pool allocates nothing: the job is the call object's own shared
-//! state (an `Arc` clone), and the queue keeps its capacity.
+//! A call goes straight to an idle worker: each worker has a mailbox (one slot), and a
+//! call is offered first to the worker that ran the call object's last call, then to any
+//! idle one, as crossbeam's zero-capacity channel and kanal hand a message to a receiver
+//! that is already waiting. Only when no worker is idle does it wait in the shared queue.
+//! Handing a call over allocates nothing: the job is the call object's own shared state
+//! (an `Arc` clone).
 
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use crate::park::Parker;
-use crate::primitives::{Arc, AtomicUsize, Mutex, OnceLock, Ordering, thread};
+use crate::mailbox::{Mailbox, Offer, Wait};
+use crate::primitives::{Arc, AtomicU64, AtomicUsize, Mutex, OnceLock, Ordering, thread};
 
 /// How long a worker above the core count waits for work before it exits.
 pub const IDLE_EXIT: Duration = Duration::from_secs(10);
@@ -22,30 +26,40 @@ pub const IDLE_EXIT: Duration = Duration::from_secs(10);
 /// The most workers the built-in pool will run at once.
 pub const MAX_WORKERS: usize = 512;
 
-/// A unit of work the pool runs: in practice, one call object's pending call.
+/// "No worker": a call run by another executor, or by its own waiter.
+pub(crate) const NO_WORKER: u32 = u32::MAX;
+
+/// A unit of work the pool runs: in practice, one call object's pending call of one
+/// generation.
 ///
 /// Two steps, so that the worker can count itself idle between them: a client woken by
 /// `publish` often begins its next call at once, and must find this worker available
 /// rather than start another thread.
 pub(crate) trait Job: Send + Sync {
-    /// Runs the server method and keeps its reply aside.
-    fn run(self: Arc<Self>);
+    /// Runs the server method of the call of `generation`, if it is still queued, and
+    /// keeps the reply aside; returns the job if there is a reply to publish.
+    fn run(self: Arc<Self>, generation: u64, worker: u32) -> Option<Arc<dyn Job>>;
     /// Completes the call with the kept reply and wakes its client.
-    fn publish(&self);
+    fn publish(&self, generation: u64);
     /// Ends the call as `Disconnected` because it will never run.
-    fn abandon(&self);
+    fn abandon(&self, generation: u64);
 }
 
+/// A job and the generation of the call it was made for.
+pub(crate) type Work = (Arc<dyn Job>, u64);
+
 pub(crate) struct Pool {
-    queue: Mutex<VecDeque<Arc<dyn Job>>>,
-    /// Jobs in `queue`; lets waiting workers poll without the lock.
+    /// One mailbox per possible worker, so that a worker is named by its index.
+    mailboxes: Box<[Mailbox]>,
+    /// Bit `i` set: worker `i` is idle, or was a moment ago (a hint; the mailbox decides).
+    idle: Box<[AtomicU64]>,
+    /// Mailbox indices no worker uses.
+    free: Mutex<Vec<u32>>,
+    queue: Mutex<VecDeque<Work>>,
+    /// Jobs in `queue`; lets idle workers look without the lock.
     queued: AtomicUsize,
-    /// Workers waiting for a job. A submitter that finds fewer idle workers than queued
-    /// jobs starts another worker, so no job waits behind a busy (perhaps blocked) one.
-    idle: AtomicUsize,
     workers: AtomicUsize,
     core_workers: usize,
-    parker: Parker,
     /// Calls to [`shutdown`] in progress: while non-zero, idle workers exit.
     draining: AtomicUsize,
 }
@@ -57,12 +71,15 @@ impl Pool {
         POOL.get_or_init(|| {
             let cores = thread::available_parallelism().map_or(2, usize::from);
             Pool {
+                mailboxes: (0..MAX_WORKERS).map(|_| Mailbox::new()).collect(),
+                idle: (0..MAX_WORKERS.div_ceil(64))
+                    .map(|_| AtomicU64::new(0))
+                    .collect(),
+                free: Mutex::new((0..MAX_WORKERS as u32).rev().collect()),
                 queue: Mutex::new(VecDeque::with_capacity(64)),
                 queued: AtomicUsize::new(0),
-                idle: AtomicUsize::new(0),
                 workers: AtomicUsize::new(0),
                 core_workers: cores.max(2),
-                parker: Parker::new(),
                 draining: AtomicUsize::new(0),
             }
         })
@@ -77,19 +94,65 @@ impl Pool {
         self.draining.load(Ordering::SeqCst) > 0
     }
 
-    pub(crate) fn submit(&'static self, job: Arc<dyn Job>) {
-        // Count the job before a worker can pop it (and count it out): popping takes the
-        // lock, so counting under it keeps `queued` from going below zero.
-        let queued = {
-            let mut queue = self.queue.lock();
-            queue.push_back(job);
-            self.queued.fetch_add(1, Ordering::SeqCst) + 1
-        };
-        if queued > self.idle.load(Ordering::SeqCst) {
-            // If the cap is reached the job waits for the next free worker.
-            self.spawn_worker();
+    fn set_idle(&self, worker: u32, idle: bool) {
+        let (word, bit) = (worker as usize / 64, 1u64 << (worker % 64));
+        if idle {
+            self.idle[word].fetch_or(bit, Ordering::SeqCst);
+        } else {
+            self.idle[word].fetch_and(!bit, Ordering::SeqCst);
         }
-        self.parker.notify_one();
+    }
+
+    /// Hands the call of `generation` to a worker: to `hint` (the worker that ran the
+    /// call object's last call) if it is waiting for work, else to any idle worker,
+    /// else to the queue, starting a worker for it. Returns whether the call can start
+    /// only after a thread wakes up or starts (no worker was spinning for work).
+    pub(crate) fn submit(&'static self, job: Arc<dyn Job>, generation: u64, hint: u32) -> bool {
+        let mut work = (job, generation);
+        if let Some(mailbox) = self.mailboxes.get(hint as usize) {
+            match mailbox.offer(work, true) {
+                Offer::Taken { woke } => return woke,
+                Offer::Refused(back) => work = back,
+            }
+        }
+        // Spinning workers first (no wake-up), then parked ones.
+        for spinning_only in [true, false] {
+            for (index, word) in self.idle.iter().enumerate() {
+                let mut bits = word.load(Ordering::SeqCst);
+                while bits != 0 {
+                    let worker = index * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    match self.mailboxes[worker].offer(work, spinning_only) {
+                        Offer::Taken { woke } => return woke,
+                        Offer::Refused(back) => work = back,
+                    }
+                }
+            }
+        }
+        {
+            let mut queue = self.queue.lock();
+            queue.push_back(work);
+            // Counted under the lock, before a worker can pop it (and count it out).
+            self.queued.fetch_add(1, Ordering::SeqCst);
+        }
+        // No worker was idle: start one, so that no call waits behind a busy (perhaps
+        // blocked) worker. At the cap, tell the idle ones instead: a worker that went
+        // idle just now may have looked at the queue before the push.
+        if !self.spawn_worker() {
+            self.nudge_idle();
+        }
+        true
+    }
+
+    fn nudge_idle(&self) {
+        for (index, word) in self.idle.iter().enumerate() {
+            let mut bits = word.load(Ordering::SeqCst);
+            while bits != 0 {
+                let worker = index * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                self.mailboxes[worker].nudge();
+            }
+        }
     }
 
     fn spawn_worker(&'static self) -> bool {
@@ -102,64 +165,80 @@ impl Pool {
         if !reserved {
             return false;
         }
+        let Some(index) = self.free.lock().pop() else {
+            self.workers.fetch_sub(1, Ordering::SeqCst);
+            return false;
+        };
         let spawned = thread::Builder::new()
             .name("async-interface-worker".into())
-            .spawn(move || self.work());
+            .spawn(move || self.work(index));
         if spawned.is_err() {
+            self.free.lock().push(index);
             self.workers.fetch_sub(1, Ordering::SeqCst);
             return false;
         }
         true
     }
 
-    fn pop(&self) -> Option<Arc<dyn Job>> {
+    fn pop(&self) -> Option<Work> {
         if self.queued.load(Ordering::SeqCst) == 0 {
             return None;
         }
-        let job = self.queue.lock().pop_front();
-        if job.is_some() {
+        let work = self.queue.lock().pop_front();
+        if work.is_some() {
             self.queued.fetch_sub(1, Ordering::SeqCst);
         }
-        job
+        work
     }
 
-    fn work(&'static self) {
-        // A new worker was started for a job: it is busy, not idle.
-        let mut counted_idle = false;
+    fn run(&self, index: u32, (job, generation): Work) {
+        if let Some(job) = job.run(generation, index) {
+            // Idle before the client wakes: it may begin its next call at once, and
+            // should find this worker's mailbox open.
+            self.go_idle(index);
+            job.publish(generation);
+        }
+    }
+
+    fn go_idle(&self, index: u32) {
+        if self.mailboxes[index as usize].open() {
+            self.set_idle(index, true);
+        }
+    }
+
+    fn work(&'static self, index: u32) {
+        let mailbox = &self.mailboxes[index as usize];
+        // Queued work is taken only with the mailbox closed, so that no call handed to
+        // this worker waits behind another (which may block for long).
+        let has_queued = || self.queued.load(Ordering::SeqCst) > 0 || self.is_draining();
         loop {
-            if let Some(job) = self.pop() {
-                if counted_idle {
-                    self.idle.fetch_sub(1, Ordering::SeqCst);
+            self.go_idle(index);
+            match mailbox.wait(has_queued, Some(IDLE_EXIT)) {
+                Wait::Work(work) => {
+                    self.set_idle(index, false);
+                    self.run(index, work);
                 }
-                Arc::clone(&job).run();
-                self.idle.fetch_add(1, Ordering::SeqCst);
-                counted_idle = true;
-                job.publish();
-                continue;
+                Wait::Closed { timed_out } => {
+                    self.set_idle(index, false);
+                    if let Some(work) = self.pop() {
+                        self.run(index, work);
+                        continue;
+                    }
+                    let extra = self.worker_count() > self.core_workers;
+                    if !(self.is_draining() || (timed_out && extra)) {
+                        continue;
+                    }
+                    self.workers.fetch_sub(1, Ordering::SeqCst);
+                    // A submitter may have counted on us before we closed: the SeqCst
+                    // pair (its queued/idle, our idle/queued) means one of us sees the other.
+                    if self.queued.load(Ordering::SeqCst) > 0 {
+                        self.workers.fetch_add(1, Ordering::SeqCst);
+                        continue;
+                    }
+                    self.free.lock().push(index);
+                    return;
+                }
             }
-            if !counted_idle {
-                self.idle.fetch_add(1, Ordering::SeqCst);
-                counted_idle = true;
-            }
-            let deadline = Instant::now() + IDLE_EXIT;
-            self.parker.wait_until(
-                || self.queued.load(Ordering::SeqCst) > 0 || self.is_draining(),
-                Some(deadline),
-            );
-            let has_work = self.queued.load(Ordering::SeqCst) > 0;
-            if has_work || (!self.is_draining() && self.worker_count() <= self.core_workers) {
-                continue;
-            }
-            self.idle.fetch_sub(1, Ordering::SeqCst);
-            self.workers.fetch_sub(1, Ordering::SeqCst);
-            // A submitter may have counted on us before we stopped being idle; the
-            // SeqCst pair (its queued/idle, our idle/queued) means one of us sees the other.
-            if self.queued.load(Ordering::SeqCst) > 0 {
-                self.workers.fetch_add(1, Ordering::SeqCst);
-                counted_idle = false;
-                continue;
-            }
-            return;
         }
     }
 }
@@ -191,9 +270,9 @@ pub fn workers() -> usize {
 pub fn shutdown(timeout: Duration) -> Result<(), usize> {
     let pool = Pool::global();
     pool.draining.fetch_add(1, Ordering::SeqCst);
-    pool.parker.notify_all();
     let deadline = Instant::now().checked_add(timeout);
     let outcome = loop {
+        pool.nudge_idle();
         let busy = pool.worker_count();
         if busy == 0 {
             break Ok(());

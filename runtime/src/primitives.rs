@@ -6,7 +6,8 @@
 //! (tokio's `loom` module is the pattern) without touching the state machines.
 //!
 //! Normal builds: parking_lot's `Mutex`/`Condvar`, std's atomics, `Arc`/`Weak`, `OnceLock`,
-//! `mpsc` channels, threads (`thread::Builder`), `yield_now` and `spin_loop`.
+//! `mpsc` channels, threads (`thread::Builder`), an `UnsafeCell` with loom's API, and
+//! `spin_loop`.
 //!
 //! Under `--cfg loom`:
 //! - `Mutex`/`Condvar` wrap loom's with parking_lot's API (`lock()` returns the guard,
@@ -15,7 +16,8 @@
 //!   deadline that expires just as the waiter would park. The waiter re-checks its
 //!   condition after it, so both outcomes of a race between a timed wait and a signal are
 //!   explored.
-//! - atomics, `fence`, `yield_now`, `spin_loop` and `thread_local!` are loom's.
+//! - atomics, `fence`, `UnsafeCell` (which checks each access for a race), `spin_loop`
+//!   and `thread_local!` are loom's.
 //! - `Arc` and `Weak` stay std's: loom's `Arc` has neither unsized coercion (`Arc<dyn Job>`)
 //!   nor `Weak` (wait sets), and the reference counts are std's own. Everything the runtime
 //!   synchronizes itself goes through loom.
@@ -26,16 +28,20 @@
 
 pub(crate) use std::sync::{Arc, OnceLock, Weak};
 
+/// A counter that only tunes a heuristic (a spin budget) and synchronizes nothing: std's
+/// also under loom, so that models do not explore its values.
+pub(crate) type HintU32 = std::sync::atomic::AtomicU32;
+
 #[cfg(not(loom))]
-pub(crate) use parking_lot::{Condvar, Mutex, MutexGuard};
+pub(crate) use parking_lot::{Condvar, Mutex};
 #[cfg(not(loom))]
 pub(crate) use std::hint::spin_loop;
 #[cfg(not(loom))]
-pub(crate) use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, AtomicUsize, Ordering, fence};
+pub(crate) use std::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering, fence,
+};
 #[cfg(not(loom))]
 pub(crate) use std::sync::mpsc;
-#[cfg(not(loom))]
-pub(crate) use std::thread::yield_now;
 
 /// Starting threads: std's, or loom's modelled ones.
 pub(crate) mod thread {
@@ -48,17 +54,34 @@ pub(crate) mod thread {
 }
 
 #[cfg(loom)]
+pub(crate) use loom::cell::UnsafeCell;
+#[cfg(loom)]
 pub(crate) use loom::hint::spin_loop;
 #[cfg(loom)]
 pub(crate) use loom::sync::atomic::{
-    AtomicBool, AtomicU8, AtomicU64, AtomicUsize, Ordering, fence,
+    AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering, fence,
 };
+
+/// std's `UnsafeCell` with loom's closure API (`with_mut`), so that loom can check every
+/// access to a cell for a data race.
+#[cfg(not(loom))]
+#[derive(Debug, Default)]
+pub(crate) struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+#[cfg(not(loom))]
+impl<T> UnsafeCell<T> {
+    pub(crate) const fn new(value: T) -> Self {
+        UnsafeCell(std::cell::UnsafeCell::new(value))
+    }
+
+    pub(crate) fn with_mut<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {
+        f(self.0.get())
+    }
+}
 #[cfg(loom)]
 pub(crate) use loom::sync::mpsc;
 #[cfg(loom)]
-pub(crate) use loom::thread::yield_now;
-#[cfg(loom)]
-pub(crate) use loom_sync::{Condvar, Mutex, MutexGuard};
+pub(crate) use loom_sync::{Condvar, Mutex};
 
 /// Declares a thread-local: std's (with a `const` initializer) or, under loom, loom's,
 /// whose values are per modelled thread.

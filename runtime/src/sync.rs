@@ -2,16 +2,17 @@
 //! [`ManualResetEvent`].
 //!
 //! Waiting here never parks at once: parking and unparking a thread costs tens of
-//! microseconds on a virtual machine, more than most calls take. A waiter spins briefly,
-//! then yields, and only then parks (`crate::park`); the signalling side takes the lock and
-//! notifies only when somebody is actually parked.
+//! microseconds on a virtual machine, more than most calls take. A waiter spins for a
+//! budget that adapts to how recent waits ended, then parks (`crate::park`); the
+//! signalling side learns from the one atomic operation that signals whether anybody is
+//! parked or watching, and only then takes a lock.
 
 use std::time::{Duration, Instant};
 
 use crate::error::CallError;
-use crate::notify::Watchers;
-use crate::park::Parker;
-use crate::primitives::{AtomicBool, Ordering};
+use crate::notify::{SIGNALLED, WAKER, Watchers, set_and_clear};
+use crate::park::{PARKED, Parker, Spin, wait_for};
+use crate::primitives::{AtomicU64, Ordering};
 
 /// COM's `ISynchronize`: something a client can wait on and a server can signal.
 ///
@@ -56,8 +57,8 @@ pub(crate) fn deadline_after(timeout: Duration) -> Option<Instant> {
 /// A manual-reset event: once signalled, every wait succeeds until [`reset`](Synchronize::reset).
 ///
 /// COM: `CLSID_ManualResetEvent`, the synchronization object a call object aggregates by
-/// default. Waiting spins briefly, yields, then parks; signalling costs one atomic store
-/// and, only when a waiter is parked, a lock and a notify.
+/// default. Waiting spins briefly, then parks; signalling costs one atomic operation and,
+/// only when a waiter is parked or a wait set watches, a lock and a notify.
 ///
 /// ```
 /// use std::{sync::Arc, thread, time::Duration};
@@ -70,12 +71,25 @@ pub(crate) fn deadline_after(timeout: Duration) -> Option<Instant> {
 /// assert_eq!(event.wait(Duration::ZERO), Ok(()), "stays signalled");
 /// worker.join().unwrap();
 /// ```
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ManualResetEvent {
-    signalled: AtomicBool,
+    /// [`SIGNALLED`], [`PARKED`], and the watcher bits of [`Watchers`].
+    pub(crate) word: AtomicU64,
     parker: Parker,
+    spin: Spin,
     /// Wait sets holding this event.
     pub(crate) watchers: Watchers,
+}
+
+impl Default for ManualResetEvent {
+    fn default() -> Self {
+        ManualResetEvent {
+            word: AtomicU64::new(0),
+            parker: Parker::new(),
+            spin: Spin::new(Spin::FLOOR),
+            watchers: Watchers::default(),
+        }
+    }
 }
 
 impl ManualResetEvent {
@@ -86,11 +100,18 @@ impl ManualResetEvent {
 
     /// Whether the event is signalled now, without waiting.
     pub fn is_signalled(&self) -> bool {
-        self.signalled.load(Ordering::Acquire)
+        self.word.load(Ordering::Acquire) & SIGNALLED != 0
     }
 
     fn wait_deadline(&self, deadline: Option<Instant>) -> Result<(), CallError> {
-        if self.parker.wait_until(|| self.is_signalled(), deadline) {
+        let seen = wait_for(
+            &self.word,
+            &self.parker,
+            &self.spin,
+            |w| w & SIGNALLED == 0,
+            deadline,
+        );
+        if seen & SIGNALLED != 0 {
             Ok(())
         } else {
             Err(CallError::Timeout)
@@ -115,12 +136,14 @@ impl Synchronize for ManualResetEvent {
     }
 
     fn signal(&self) {
-        self.signalled.store(true, Ordering::Release);
-        self.parker.notify_all();
-        self.watchers.notify();
+        let old = set_and_clear(&self.word, SIGNALLED, PARKED | WAKER);
+        if old & PARKED != 0 {
+            self.parker.wake();
+        }
+        self.watchers.notify(old);
     }
 
     fn reset(&self) {
-        self.signalled.store(false, Ordering::Release);
+        self.word.fetch_and(!SIGNALLED, Ordering::AcqRel);
     }
 }

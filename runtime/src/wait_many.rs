@@ -10,13 +10,14 @@ use std::time::Duration;
 
 use crate::call::{CallObject, CallState};
 use crate::error::CallError;
-use crate::notify::{ReadyQueue, Watchers};
-use crate::primitives::Arc;
+use crate::notify::{ReadyQueue, SIGNALLED, Watchers};
+use crate::primitives::{Arc, AtomicU64, Ordering};
 use crate::sync::{ManualResetEvent, deadline_after};
 
 mod sealed {
     pub trait Sealed {
-        fn watchers(&self) -> &crate::notify::Watchers;
+        /// The watchers, and the word whose bits say whether there are any.
+        fn watchers(&self) -> (&crate::notify::Watchers, &crate::primitives::AtomicU64);
     }
 }
 
@@ -28,8 +29,9 @@ pub trait Waitable: sealed::Sealed {
 }
 
 impl<T: CallObject + ?Sized> sealed::Sealed for T {
-    fn watchers(&self) -> &Watchers {
-        self.call().watchers()
+    fn watchers(&self) -> (&Watchers, &AtomicU64) {
+        let shared = self.call().shared();
+        (&shared.watchers, &shared.word)
     }
 }
 
@@ -40,8 +42,8 @@ impl<T: CallObject + ?Sized> Waitable for T {
 }
 
 impl sealed::Sealed for ManualResetEvent {
-    fn watchers(&self) -> &Watchers {
-        &self.watchers
+    fn watchers(&self) -> (&Watchers, &AtomicU64) {
+        (&self.watchers, &self.word)
     }
 }
 
@@ -96,9 +98,8 @@ impl<'a> WaitSet<'a> {
     pub fn add(&mut self, member: &'a dyn Waitable) -> usize {
         let index = self.members.len();
         self.members.push(member);
-        member
-            .watchers()
-            .add_set(Arc::downgrade(&self.queue), index);
+        let (watchers, word) = member.watchers();
+        watchers.add_set(word, Arc::downgrade(&self.queue), index);
         if member.is_ready() {
             self.queue.push(index);
         }
@@ -182,10 +183,22 @@ impl<'a> WaitSet<'a> {
         ready.extend((0..self.members.len()).filter(|&i| self.members[i].is_ready()));
     }
 
+    /// Parks until a member is pushed onto the ready queue; false on timeout.
     fn park_until_queued(&self, deadline: Option<std::time::Instant>) -> bool {
-        self.queue
-            .parker
-            .wait_until(|| !self.queue.ready.lock().is_empty(), deadline)
+        let queue = &self.queue;
+        loop {
+            // Clear the flag, then look: a push after the look sets it again.
+            queue.word.fetch_and(!SIGNALLED, Ordering::AcqRel);
+            if !queue.ready.lock().is_empty() {
+                return true;
+            }
+            let seen = queue
+                .parker
+                .park(&queue.word, |w| w & SIGNALLED == 0, deadline);
+            if seen & SIGNALLED == 0 {
+                return !queue.ready.lock().is_empty();
+            }
+        }
     }
 }
 
@@ -199,7 +212,8 @@ impl Drop for WaitSet<'_> {
     fn drop(&mut self) {
         let queue = Arc::downgrade(&self.queue);
         for member in &self.members {
-            member.watchers().remove_set(&queue);
+            let (watchers, word) = member.watchers();
+            watchers.remove_set(word, &queue);
         }
     }
 }

@@ -571,3 +571,155 @@ fn late_reply_vs_next_call() {
         assert_eq!(Counters::get(&counters.requests), 2);
     });
 }
+
+/// Two clients finish one completed call at once: exactly one gets the reply (the
+/// `FINISHING` claim), the other `CallComplete`; the reply is dropped once. (Finish racing
+/// the completion itself is `finish_vs_completion`.)
+#[test]
+fn finish_vs_finish() {
+    check("finish_vs_finish", || {
+        let counters = Counters::default();
+        let manual = Arc::new(Manual::default());
+        let options = CallOptions::new().executor(Arc::clone(&manual) as Arc<dyn Executor>);
+        let call = Arc::new(Call::with_options(counters.server(), options));
+        call.begin(METHOD, counters.request(21)).unwrap();
+        manual.take().into_iter().for_each(Task::run);
+        let other = {
+            let call = Arc::clone(&call);
+            thread::spawn(move || call.finish(METHOD).map(|reply| reply.id))
+        };
+        let mine = call.finish(METHOD).map(|reply| reply.id);
+        let theirs = other.join().unwrap();
+        match (mine, theirs) {
+            (Ok(21), Err(CallError::CallComplete)) | (Err(CallError::CallComplete), Ok(21)) => {}
+            outcome => panic!("exactly one finish gets the reply: {outcome:?}"),
+        }
+        assert_eq!(Counters::get(&counters.replies), 1);
+        assert_eq!(call.state(), CallState::Idle);
+    });
+}
+
+/// The previous call's completion never signals the next call: after finish and a new
+/// begin whose task has not run, `wait(0)` times out (the stale signal of BENCHMARKS.md
+/// run 4 cannot happen with the event's bit in the state word).
+#[test]
+fn completion_vs_next_begin_signal() {
+    check("completion_vs_next_begin_signal", || {
+        let counters = Counters::default();
+        let manual = Arc::new(Manual::default());
+        let options = CallOptions::new().executor(Arc::clone(&manual) as Arc<dyn Executor>);
+        let call = Arc::new(Call::with_options(counters.server(), options));
+        call.begin(METHOD, counters.request(1)).unwrap();
+        let tasks = manual.take();
+        let worker = thread::spawn(move || tasks.into_iter().for_each(Task::run));
+        assert_eq!(call.finish(METHOD).unwrap().id, 1);
+        call.begin(METHOD, counters.request(2)).unwrap();
+        assert_eq!(call.wait(Duration::ZERO), Err(CallError::Timeout));
+        worker.join().unwrap();
+        assert_eq!(call.wait(Duration::ZERO), Err(CallError::Timeout));
+        manual.take().into_iter().for_each(Task::run);
+        assert_eq!(call.wait(Duration::ZERO), Ok(()));
+        assert_eq!(call.finish(METHOD).unwrap().id, 2);
+    });
+}
+
+/// A native server registers a cancel hook on its worker while the client cancels and
+/// the server completes on another thread: the hook runs at most once, and is dropped
+/// exactly once either way (never kept past its call).
+#[test]
+fn cancel_hook_vs_cancel_vs_completion() {
+    struct Hooked {
+        served: AtomicUsize,
+        hooks_run: Arc<AtomicUsize>,
+        hooks_dropped: Arc<AtomicUsize>,
+        completers: Mutex<Vec<thread::JoinHandle<()>>>,
+    }
+    struct DropCount(Arc<AtomicUsize>);
+    impl Drop for DropCount {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    impl Serve for Hooked {
+        type Request = ();
+        type Reply = u8;
+        fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<u8> {
+            self.served.fetch_add(1, Ordering::SeqCst);
+            let completer = responder.defer(|reply: u8| reply);
+            let (run, dropped) = (
+                Arc::clone(&self.hooks_run),
+                DropCount(Arc::clone(&self.hooks_dropped)),
+            );
+            completer.on_cancel(move || {
+                let _dropped = dropped;
+                run.fetch_add(1, Ordering::SeqCst);
+            });
+            let handle = thread::spawn(move || completer.complete(5));
+            self.completers.lock().unwrap().push(handle);
+            None
+        }
+    }
+    check("cancel_hook_vs_cancel_vs_completion", || {
+        let spawn = Arc::new(Spawn::default());
+        let hooks_run = Arc::new(AtomicUsize::new(0));
+        let hooks_dropped = Arc::new(AtomicUsize::new(0));
+        let call = Arc::new(Call::with_options(
+            Hooked {
+                served: AtomicUsize::new(0),
+                hooks_run: Arc::clone(&hooks_run),
+                hooks_dropped: Arc::clone(&hooks_dropped),
+                completers: Mutex::new(Vec::new()),
+            },
+            CallOptions::new().executor(Arc::clone(&spawn) as Arc<dyn Executor>),
+        ));
+        call.begin(METHOD, ()).unwrap();
+        let cancelled = call.cancel(Duration::ZERO);
+        let finished = call.finish(METHOD);
+        match (&cancelled, &finished) {
+            (Ok(()), Err(CallError::Canceled)) | (Err(CallError::CallComplete), Ok(5)) => {}
+            outcome => panic!("cancel and finish disagree: {outcome:?}"),
+        }
+        spawn.join();
+        let handles: Vec<_> = call
+            .dispatcher()
+            .completers
+            .lock()
+            .unwrap()
+            .drain(..)
+            .collect();
+        handles.into_iter().for_each(|h| h.join().unwrap());
+        assert!(hooks_run.load(Ordering::SeqCst) <= 1);
+        // (A hook may run and the call still complete: the server was told, and its
+        // result came first. Then cancel reports CallComplete and finish the result.)
+        // A call cancelled while queued never runs, so it registers no hook.
+        let served = call.dispatcher().served.load(Ordering::SeqCst);
+        assert_eq!(
+            hooks_dropped.load(Ordering::SeqCst),
+            served,
+            "each hook is dropped once"
+        );
+    });
+}
+
+/// A cancel (no wait) races the worker taking the request (`STARTING`), then the client
+/// finishes and begins again at once: the late worker never touches the new call's
+/// request (loom checks the cells), and every request is dropped once.
+#[test]
+fn cancel_vs_request_taken_vs_next_begin() {
+    check("cancel_vs_request_taken_vs_next_begin", || {
+        let counters = Counters::default();
+        let (call, spawn) = spawned(counters.server());
+        call.begin(METHOD, counters.request(1)).unwrap();
+        let _ = call.cancel(Duration::ZERO);
+        let _ = call.finish(METHOD);
+        let manual_begin = call.begin(METHOD, counters.request(2));
+        assert_eq!(manual_begin, Ok(()));
+        assert_eq!(call.finish(METHOD).unwrap().id, 2);
+        spawn.join();
+        assert_eq!(Counters::get(&counters.requests), 2);
+        assert_eq!(
+            Counters::get(&counters.replies),
+            Counters::get(&counters.runs)
+        );
+    });
+}

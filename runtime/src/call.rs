@@ -95,6 +95,13 @@ pub trait Dispatch: Send + Sync + 'static {
     type Reply: Send + 'static;
     /// Calls the synchronous method. Runs on a worker.
     fn dispatch(&self, request: Self::Request) -> Self::Reply;
+
+    /// The qualified name of the method `request` calls (`"IFoo::get"`), for a server that must
+    /// know it before serving (a remote server's per-method authorization); `None` if unknown.
+    fn method_of(request: &Self::Request) -> Option<&'static str> {
+        let _ = request;
+        None
+    }
 }
 
 /// Serves one call's request: at once (a blocking server, see [`Dispatch`]), or later
@@ -132,6 +139,13 @@ pub trait Serve: Sized + Send + Sync + 'static {
     /// taken from `responder` will.
     fn serve(&self, request: Self::Request, responder: &Responder<'_, Self>)
     -> Option<Self::Reply>;
+
+    /// The qualified name of the method `request` calls (`"IFoo::get"`), for a server that must
+    /// know it before serving (a remote server's per-method authorization); `None` if unknown.
+    fn method_of(request: &Self::Request) -> Option<&'static str> {
+        let _ = request;
+        None
+    }
 }
 
 impl<D: Dispatch> Serve for D {
@@ -139,6 +153,9 @@ impl<D: Dispatch> Serve for D {
     type Reply = D::Reply;
     fn serve(&self, request: D::Request, _: &Responder<'_, Self>) -> Option<D::Reply> {
         Some(self.dispatch(request))
+    }
+    fn method_of(request: &D::Request) -> Option<&'static str> {
+        D::method_of(request)
     }
 }
 

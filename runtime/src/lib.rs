@@ -53,7 +53,7 @@ pub use executor::Executor;
 pub use interface::{
     Dispatcher, Embeds, Exclusive, HasProtocol, Host, InApartment, InterfaceCall, Invoke,
     InvokeMut, PoolServer, Protocol, ProtocolOf, Reach, ReachMut, ServeNative, Shared, assert_send,
-    invoke_mut,
+    invoke_mut, not_the_reply,
 };
 pub use native::{Blocking, Completer, Native};
 pub use sync::{ManualResetEvent, Synchronize};

@@ -74,49 +74,55 @@ pub(crate) fn types_trait(interface: &Interface) -> TokenStream {
     let Interface {
         ident,
         vis,
-        krate,
         names,
         types_ident,
         ..
     } = interface;
-    let (s, m) = (&names.server, &names.mode);
-    let rt = quote!(#krate::__private);
-    let mut bare: Vec<TokenStream> = interface
-        .item
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            syn::GenericParam::Type(param) => Some(param.ident.to_token_stream()),
-            syn::GenericParam::Const(param) => {
-                let (ident, ty) = (&param.ident, &param.ty);
-                Some(quote!(const #ident: #ty))
-            }
-            syn::GenericParam::Lifetime(_) => None,
-        })
-        .collect();
-    bare.push(m.to_token_stream());
+    let mut params = interface.generics.bare_params.clone();
+    params.push(names.mode.to_token_stream());
     let decls = interface.assoc.iter().map(|assoc| {
         let ident = &assoc.ident;
         quote!(type #ident;)
     });
     let message = format!(
-        "`{{Self}}` is not a server of `{ident}` that the call object's mode `{{{m}}}` can serve"
+        "`{{Self}}` is not a server of `{ident}` that the call object's mode `{{{}}}` can serve",
+        names.mode
     );
+    let impls = types_impls(interface);
+    quote! {
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(message = #message)]
+        #vis trait #types_ident<#(#params),*> {
+            #(#decls)*
+        }
+        #impls
+    }
+}
+
+/// The three impls of [`types_trait`]: over a blocking server, a native one, an apartment.
+fn types_impls(interface: &Interface) -> TokenStream {
+    let Interface {
+        ident,
+        krate,
+        types_ident,
+        ..
+    } = interface;
+    let s = &interface.names.server;
+    let rt = quote!(#krate::__private);
     let sync_trait = interface.applied(ident);
     let server_trait = interface.applied(&interface.server_ident);
-    let (blocking, apartment) = if interface.locked {
+    let (blocking, apartment, sized) = if interface.locked {
         (
             quote!(::std::sync::Mutex<#s>),
             quote!(#rt::apartment::Apartment<::core::cell::RefCell<#s>>),
+            quote!(),
         )
     } else {
-        (quote!(#s), quote!(#rt::apartment::Apartment<#s>))
-    };
-    let sized = if interface.locked {
-        quote!()
-    } else {
-        quote!(?::core::marker::Sized+)
+        (
+            quote!(#s),
+            quote!(#rt::apartment::Apartment<#s>),
+            quote!(?::core::marker::Sized+),
+        )
     };
     let params = &interface.generics.params;
     let where_clause = interface.generics.where_clause();
@@ -138,11 +144,6 @@ pub(crate) fn types_trait(interface: &Interface) -> TokenStream {
     let by_sync = defs(quote!(<#s as #sync_trait>));
     let by_server = defs(quote!(<#s as #server_trait>));
     quote! {
-        #[doc(hidden)]
-        #[diagnostic::on_unimplemented(message = #message)]
-        #vis trait #types_ident<#(#bare),*> {
-            #(#decls)*
-        }
         impl<#s: #sized #sync_trait #(, #params)*> #types_ident #blocking_args for #blocking #where_clause {
             #by_sync
         }

@@ -15,7 +15,9 @@ use crate::model::{Interface, Method, angle};
 /// ```text
 /// impl<T: ?Sized + Host<IFooProtocol> + AsyncIBase> AsyncIFoo for T {
 ///     fn begin_get(&self, key: K) -> Result<(), CallError> { self.begin(IFooRequest::get(key)) }
-///     fn finish_get(&self) -> Result<Option<V>, CallError> { match self.finish("IFoo::get")? { .. } }
+///     fn finish_get(&self) -> Result<Option<V>, CallError> {
+///         match self.finish("IFoo::get") { Ok(IFooReply::get(ret)) => Ok(ret), other => not_the_reply("IFoo::get", other) }
+///     }
 /// }
 /// ```
 pub(crate) fn client_impl(interface: &Interface) -> TokenStream {
@@ -51,7 +53,7 @@ pub(crate) fn client_impl(interface: &Interface) -> TokenStream {
     let host = interface.has_assoc().then(|| quote!(use #ai::Host as _;));
     quote! {
         #host
-        #[allow(non_snake_case, deprecated, unreachable_patterns)]
+        #[allow(non_snake_case, deprecated)]
         #header #where_clause {
             #(#assoc)*
             #(#methods)*
@@ -81,22 +83,24 @@ fn finish_method(interface: &Interface, method: &Method) -> TokenStream {
     let reply_ident = &interface.reply_ident;
     let ident = &method.ident;
     let qualified = &method.qualified;
-    let ret = local("ret");
+    let (ret, other) = (local("ret"), local("other"));
     let outs: Vec<_> = method
         .outs()
         .map(|param| (&param.ident, local(&format!("out_{}", param.ident))))
         .collect();
-    let patterns = outs.iter().map(|(_, var)| var);
+    let vars = outs.iter().map(|(_, var)| var);
     let writes = outs.iter().map(|(param, var)| quote!(*#param = #var;));
+    // One match whose arms move what they matched, no `?`, no panic: the least code per
+    // method (the runtime takes any other outcome apart).
     quote! {
         #attrs
         #sig {
-            match self.finish(#qualified)? {
-                #reply_ident::#ident(#ret, #(#patterns),*) => {
+            match self.finish(#qualified) {
+                ::core::result::Result::Ok(#reply_ident::#ident(#ret, #(#vars),*)) => {
                     #(#writes)*
                     ::core::result::Result::Ok(#ret)
                 }
-                _ => ::core::unreachable!(),
+                #other => #ai::not_the_reply(#qualified, #other),
             }
         }
     }
@@ -132,7 +136,10 @@ pub(crate) fn send_checks(interface: &Interface) -> TokenStream {
     if checks.is_empty() {
         return quote!();
     }
-    let params = angle(&interface.protocol_params());
+    // A const parameter, never given: the checks are type-checked, never compiled.
+    let mut params = interface.protocol_params();
+    params.push(quote!(const __N: u8));
+    let params = angle(&params);
     let where_clause = interface.generics.where_clause();
     let check = syn::Ident::new("__assert_send", Span::mixed_site());
     quote! {

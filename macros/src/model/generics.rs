@@ -19,6 +19,8 @@ pub(crate) struct Spelled {
     /// `K, V, const N: usize`, with the trait's defaults and without bounds (a type
     /// alias does not check bounds).
     pub alias_params: Vec<TokenStream>,
+    /// `K, V, const N: usize`: neither bounds nor defaults.
+    pub bare_params: Vec<TokenStream>,
     /// The `where` predicates that are not plain bounds on a type parameter.
     pub predicates: Vec<TokenStream>,
 }
@@ -56,6 +58,7 @@ impl Spelled {
             args: Vec::new(),
             params: Vec::new(),
             alias_params: Vec::new(),
+            bare_params: Vec::new(),
             predicates,
         };
         for param in &generics.params {
@@ -71,12 +74,14 @@ impl Spelled {
                     spelled.params.push(quote!(#ident: #(#bounds)+*));
                     let default = param.default.as_ref().map(|(_, ty)| quote!(= #ty));
                     spelled.alias_params.push(quote!(#ident #default));
+                    spelled.bare_params.push(ident.to_token_stream());
                 }
                 GenericParam::Const(param) => {
                     spelled.args.push(param.ident.to_token_stream());
                     let mut bare = param.clone();
                     bare.default = None;
                     spelled.params.push(bare.to_token_stream());
+                    spelled.bare_params.push(bare.to_token_stream());
                     spelled.alias_params.push(param.to_token_stream());
                 }
                 // Validation rejects them.

@@ -240,7 +240,7 @@ const _: () = {
         }
     }
     use __ai::Host as _;
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<
         S: ?::core::marker::Sized,
         M,
@@ -258,9 +258,11 @@ const _: () = {
         fn finish_put(
             &self,
         ) -> ::core::result::Result<Result<Self::Key, String>, __ai::CallError> {
-            match self.finish("IKeyed::put")? {
-                IKeyedReply::put(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IKeyed::put") {
+                ::core::result::Result::Ok(IKeyedReply::put(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IKeyed::put", other),
             }
         }
         fn begin_get(
@@ -272,9 +274,11 @@ const _: () = {
         fn finish_get(
             &self,
         ) -> ::core::result::Result<Option<Self::Item>, __ai::CallError> {
-            match self.finish("IKeyed::get")? {
-                IKeyedReply::get(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IKeyed::get") {
+                ::core::result::Result::Ok(IKeyedReply::get(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IKeyed::get", other),
             }
         }
         fn begin_swap(
@@ -287,17 +291,21 @@ const _: () = {
             &self,
             item: &mut Self::Item,
         ) -> ::core::result::Result<Vec<Self::Item>, __ai::CallError> {
-            match self.finish("IKeyed::swap")? {
-                IKeyedReply::swap(ret, out_item) => {
+            match self.finish("IKeyed::swap") {
+                ::core::result::Result::Ok(IKeyedReply::swap(ret, out_item)) => {
                     *item = out_item;
                     ::core::result::Result::Ok(ret)
                 }
-                _ => ::core::unreachable!(),
+                other => __ai::not_the_reply("IKeyed::swap", other),
             }
         }
     }
     #[allow(dead_code)]
-    fn __assert_send<__Item: Clone + Send + 'static, __Key: Send + 'static>() {
+    fn __assert_send<
+        __Item: Clone + Send + 'static,
+        __Key: Send + 'static,
+        const __N: u8,
+    >() {
         __ai::assert_send::<__Item>();
         __ai::assert_send::<Result<__Key, String>>();
         __ai::assert_send::<__Key>();

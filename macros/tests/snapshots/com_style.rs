@@ -144,7 +144,7 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<
         T: ?::core::marker::Sized + __ai::Host<ISequentialStreamProtocol>,
     > AsyncSequentialStream for T {
@@ -159,12 +159,14 @@ const _: () = {
             &self,
             pv: &mut Vec<u8>,
         ) -> ::core::result::Result<Result<u32, i32>, __ai::CallError> {
-            match self.finish("ISequentialStream::Read")? {
-                ISequentialStreamReply::Read(ret, out_pv) => {
+            match self.finish("ISequentialStream::Read") {
+                ::core::result::Result::Ok(
+                    ISequentialStreamReply::Read(ret, out_pv),
+                ) => {
                     *pv = out_pv;
                     ::core::result::Result::Ok(ret)
                 }
-                _ => ::core::unreachable!(),
+                other => __ai::not_the_reply("ISequentialStream::Read", other),
             }
         }
         fn Begin_Write(
@@ -176,14 +178,16 @@ const _: () = {
         fn Finish_Write(
             &self,
         ) -> ::core::result::Result<Result<u32, i32>, __ai::CallError> {
-            match self.finish("ISequentialStream::Write")? {
-                ISequentialStreamReply::Write(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ISequentialStream::Write") {
+                ::core::result::Result::Ok(ISequentialStreamReply::Write(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ISequentialStream::Write", other),
             }
         }
     }
     #[allow(dead_code)]
-    fn __assert_send() {
+    fn __assert_send<const __N: u8>() {
         __ai::assert_send::<Vec<u8>>();
         __ai::assert_send::<Result<u32, i32>>();
         __ai::assert_send::<::std::vec::Vec<u8>>();

@@ -208,7 +208,7 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<
         T: ?::core::marker::Sized + __ai::Host<IStreamProtocol> + AsyncISequentialStream
             + base::AsyncIUnknownLike,
@@ -217,9 +217,11 @@ const _: () = {
             self.begin(IStreamRequest::seek(to))
         }
         fn finish_seek(&self) -> ::core::result::Result<u64, __ai::CallError> {
-            match self.finish("IStream::seek")? {
-                IStreamReply::seek(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IStream::seek") {
+                ::core::result::Result::Ok(IStreamReply::seek(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IStream::seek", other),
             }
         }
     }

@@ -57,6 +57,6 @@ const _: () = {
             match request {}
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<T: ?::core::marker::Sized + __ai::Host<IEmptyProtocol>> AsyncIEmpty for T {}
 };

@@ -178,7 +178,7 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<
         T: ?::core::marker::Sized + __ai::Host<IStoreProtocol<K, V, N>>,
         K: Ord + ::core::marker::Send + 'static,
@@ -189,9 +189,11 @@ const _: () = {
             self.begin(IStoreRequest::get(key))
         }
         fn finish_get(&self) -> ::core::result::Result<Option<V>, __ai::CallError> {
-            match self.finish("IStore::get")? {
-                IStoreReply::get(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IStore::get") {
+                ::core::result::Result::Ok(IStoreReply::get(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IStore::get", other),
             }
         }
         fn begin_first(&self) -> ::core::result::Result<(), __ai::CallError> {
@@ -200,9 +202,11 @@ const _: () = {
         fn finish_first(
             &self,
         ) -> ::core::result::Result<[Option<V>; N], __ai::CallError> {
-            match self.finish("IStore::first")? {
-                IStoreReply::first(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IStore::first") {
+                ::core::result::Result::Ok(IStoreReply::first(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IStore::first", other),
             }
         }
     }
@@ -211,6 +215,7 @@ const _: () = {
         K: Ord + ::core::marker::Send + 'static,
         V: Clone + ::core::marker::Send + 'static,
         const N: usize,
+        const __N: u8,
     >() {
         __ai::assert_send::<K>();
         __ai::assert_send::<Option<V>>();

@@ -114,24 +114,28 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<T: ?::core::marker::Sized + __ai::Host<ICounterProtocol>> AsyncICounter for T {
         fn begin_add(&self, n: u64) -> ::core::result::Result<(), __ai::CallError> {
             self.begin(ICounterRequest::add(n))
         }
         fn finish_add(&self) -> ::core::result::Result<u64, __ai::CallError> {
-            match self.finish("ICounter::add")? {
-                ICounterReply::add(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ICounter::add") {
+                ::core::result::Result::Ok(ICounterReply::add(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ICounter::add", other),
             }
         }
         fn begin_total(&self) -> ::core::result::Result<(), __ai::CallError> {
             self.begin(ICounterRequest::total())
         }
         fn finish_total(&self) -> ::core::result::Result<u64, __ai::CallError> {
-            match self.finish("ICounter::total")? {
-                ICounterReply::total(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ICounter::total") {
+                ::core::result::Result::Ok(ICounterReply::total(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ICounter::total", other),
             }
         }
     }

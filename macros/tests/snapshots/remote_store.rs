@@ -146,7 +146,7 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<T: ?::core::marker::Sized + __ai::Host<IRemoteStoreProtocol>> AsyncIRemoteStore
     for T {
         fn begin_get(
@@ -158,9 +158,11 @@ const _: () = {
         fn finish_get(
             &self,
         ) -> ::core::result::Result<Option<Vec<u8>>, __ai::CallError> {
-            match self.finish("IRemoteStore::get")? {
-                IRemoteStoreReply::get(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IRemoteStore::get") {
+                ::core::result::Result::Ok(IRemoteStoreReply::get(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IRemoteStore::get", other),
             }
         }
         fn begin_keys(
@@ -173,17 +175,17 @@ const _: () = {
             &self,
             keys: &mut Vec<String>,
         ) -> ::core::result::Result<usize, __ai::CallError> {
-            match self.finish("IRemoteStore::keys")? {
-                IRemoteStoreReply::keys(ret, out_keys) => {
+            match self.finish("IRemoteStore::keys") {
+                ::core::result::Result::Ok(IRemoteStoreReply::keys(ret, out_keys)) => {
                     *keys = out_keys;
                     ::core::result::Result::Ok(ret)
                 }
-                _ => ::core::unreachable!(),
+                other => __ai::not_the_reply("IRemoteStore::keys", other),
             }
         }
     }
     #[allow(dead_code)]
-    fn __assert_send() {
+    fn __assert_send<const __N: u8>() {
         __ai::assert_send::<::std::string::String>();
         __ai::assert_send::<Option<Vec<u8>>>();
         __ai::assert_send::<Vec<String>>();

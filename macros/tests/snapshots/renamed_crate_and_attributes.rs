@@ -164,16 +164,18 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<T: ?::core::marker::Sized + __ai::Host<IAttributesProtocol>> AsyncIAttributes
     for T {
         fn begin_old(&self) -> ::core::result::Result<(), __ai::CallError> {
             self.begin(IAttributesRequest::old())
         }
         fn finish_old(&self) -> ::core::result::Result<u8, __ai::CallError> {
-            match self.finish("IAttributes::old")? {
-                IAttributesReply::old(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IAttributes::old") {
+                ::core::result::Result::Ok(IAttributesReply::old(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IAttributes::old", other),
             }
         }
         fn begin_fresh(&self) -> ::core::result::Result<(), __ai::CallError> {
@@ -185,9 +187,11 @@ const _: () = {
             Result<(), Box<dyn std::error::Error + Send + Sync>>,
             __ai::CallError,
         > {
-            match self.finish("IAttributes::fresh")? {
-                IAttributesReply::fresh(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IAttributes::fresh") {
+                ::core::result::Result::Ok(IAttributesReply::fresh(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IAttributes::fresh", other),
             }
         }
         fn begin_count(
@@ -197,14 +201,16 @@ const _: () = {
             self.begin(IAttributesRequest::count(s))
         }
         fn finish_count(&self) -> ::core::result::Result<usize, __ai::CallError> {
-            match self.finish("IAttributes::count")? {
-                IAttributesReply::count(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("IAttributes::count") {
+                ::core::result::Result::Ok(IAttributesReply::count(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IAttributes::count", other),
             }
         }
     }
     #[allow(dead_code)]
-    fn __assert_send() {
+    fn __assert_send<const __N: u8>() {
         __ai::assert_send::<Result<(), Box<dyn std::error::Error + Send + Sync>>>();
         __ai::assert_send::<::std::string::String>();
     }

@@ -210,7 +210,7 @@ const _: () = {
             }
         }
     }
-    #[allow(non_snake_case, deprecated, unreachable_patterns)]
+    #[allow(non_snake_case, deprecated)]
     impl<
         T: ?::core::marker::Sized + __ai::Host<ISimpleStreamProtocol>,
     > AsyncISimpleStream for T {
@@ -220,9 +220,11 @@ const _: () = {
         fn finish_read(
             &self,
         ) -> ::core::result::Result<Result<Vec<u8>, StreamError>, __ai::CallError> {
-            match self.finish("ISimpleStream::read")? {
-                ISimpleStreamReply::read(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ISimpleStream::read") {
+                ::core::result::Result::Ok(ISimpleStreamReply::read(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ISimpleStream::read", other),
             }
         }
         fn begin_write(
@@ -234,9 +236,11 @@ const _: () = {
         fn finish_write(
             &self,
         ) -> ::core::result::Result<Result<usize, StreamError>, __ai::CallError> {
-            match self.finish("ISimpleStream::write")? {
-                ISimpleStreamReply::write(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ISimpleStream::write") {
+                ::core::result::Result::Ok(ISimpleStreamReply::write(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ISimpleStream::write", other),
             }
         }
         fn begin_fill(
@@ -249,12 +253,12 @@ const _: () = {
             &self,
             buf: &mut Vec<u8>,
         ) -> ::core::result::Result<usize, __ai::CallError> {
-            match self.finish("ISimpleStream::fill")? {
-                ISimpleStreamReply::fill(ret, out_buf) => {
+            match self.finish("ISimpleStream::fill") {
+                ::core::result::Result::Ok(ISimpleStreamReply::fill(ret, out_buf)) => {
                     *buf = out_buf;
                     ::core::result::Result::Ok(ret)
                 }
-                _ => ::core::unreachable!(),
+                other => __ai::not_the_reply("ISimpleStream::fill", other),
             }
         }
         #[cfg(unix)]
@@ -263,14 +267,16 @@ const _: () = {
         }
         #[cfg(unix)]
         fn finish_fd(&self) -> ::core::result::Result<i32, __ai::CallError> {
-            match self.finish("ISimpleStream::fd")? {
-                ISimpleStreamReply::fd(ret) => ::core::result::Result::Ok(ret),
-                _ => ::core::unreachable!(),
+            match self.finish("ISimpleStream::fd") {
+                ::core::result::Result::Ok(ISimpleStreamReply::fd(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("ISimpleStream::fd", other),
             }
         }
     }
     #[allow(dead_code)]
-    fn __assert_send() {
+    fn __assert_send<const __N: u8>() {
         __ai::assert_send::<Result<Vec<u8>, StreamError>>();
         __ai::assert_send::<::std::vec::Vec<u8>>();
         __ai::assert_send::<Result<usize, StreamError>>();

@@ -33,7 +33,7 @@ use std::sync::Arc;
 pub use dispatcher::{Dispatcher, PoolServer};
 pub use protocol::{
     Embeds, Exclusive, HasProtocol, Host, Invoke, InvokeMut, Protocol, ProtocolOf, Reach, ReachMut,
-    ServeNative, Shared, assert_send, invoke_mut,
+    ServeNative, Shared, assert_send, invoke_mut, not_the_reply,
 };
 
 use crate::apartment::Apartment;
@@ -175,6 +175,30 @@ where
     /// the server the in-part and a [`Completer`](crate::Completer) on a worker, and the
     /// call completes when the server completes it, from any thread. A completer dropped
     /// without completing ends the call with [`CallError::Disconnected`].
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use async_interface::prelude::*;
+    /// use async_interface::Completer;
+    ///
+    /// #[async_interface]
+    /// pub trait IClock {
+    ///     fn now(&self) -> u64;
+    /// }
+    ///
+    /// /// Answers from a thread of its own.
+    /// struct Clock;
+    /// impl AsyncIClockServer for Clock {
+    ///     fn begin_now(&self, done: Completer<u64>) {
+    ///         std::thread::spawn(move || done.complete(42));
+    ///     }
+    /// }
+    ///
+    /// let call = IClockCall::native(Arc::new(Clock));
+    /// call.begin_now()?;
+    /// assert_eq!(call.finish_now()?, 42);
+    /// # Ok::<(), CallError>(())
+    /// ```
     #[must_use]
     pub fn native(server: Arc<S>) -> Self {
         Self::native_with_options(server, CallOptions::new())
@@ -264,15 +288,7 @@ where
 
     fn finish(&self, method: &'static str) -> Result<Q::Reply, CallError> {
         let reply = self.call.finish(method)?;
-        // The runtime checked the method's name; only two interfaces whose methods share
-        // a qualified name (`a::IFoo::m` and `b::IFoo::m`, both embedded) get here.
-        P::extract(reply).ok_or_else(|| CallError::ServerFault {
-            message: format!(
-                "the reply to `{method}` belongs to another interface of the same name; \
-                 rename one of the two interfaces embedded in `{}`",
-                P::INTERFACE
-            ),
-        })
+        P::extract(reply).ok_or_else(|| protocol::mismatched_reply(method))
     }
 }
 

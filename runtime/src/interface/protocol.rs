@@ -69,6 +69,41 @@ pub type ProtocolOf<T> = <T as HasProtocol>::Protocol;
 
 /// Runs a request on a blocking server whose methods all take `&self` (generated for
 /// each trait without `&mut self` methods: `impl<S: ?Sized + IFoo> Invoke<S> for IFooProtocol`).
+///
+/// With a protocol and its `Invoke`, written here by hand, the runtime's call object does
+/// the rest:
+///
+/// ```
+/// use std::sync::Arc;
+/// use async_interface::InterfaceCall;
+/// use async_interface::interface::{Host, Invoke, Protocol, Shared};
+///
+/// pub struct EchoProtocol;
+/// pub enum EchoRequest { Echo(u32) }
+/// pub enum EchoReply { Echo(u32) }
+///
+/// impl Protocol for EchoProtocol {
+///     type Request = EchoRequest;
+///     type Reply = EchoReply;
+///     type Access = Shared;
+///     const INTERFACE: &'static str = "IEcho";
+///     fn method(_: &EchoRequest) -> &'static str { "IEcho::echo" }
+/// }
+///
+/// struct Echo;
+/// impl Invoke<Echo> for EchoProtocol {
+///     fn invoke(_: &Echo, request: EchoRequest) -> EchoReply {
+///         match request { EchoRequest::Echo(x) => EchoReply::Echo(x) }
+///     }
+/// }
+///
+/// let call: InterfaceCall<EchoProtocol, Echo> = InterfaceCall::new(Arc::new(Echo));
+/// call.begin(EchoRequest::Echo(5))?;
+/// let EchoReply::Echo(echoed) = call.finish("IEcho::echo")?;
+/// assert_eq!(echoed, 5);
+/// assert_eq!(format!("{call:?}"), "IEchoCall { state: Idle, method: None }");
+/// # Ok::<(), async_interface::CallError>(())
+/// ```
 pub trait Invoke<S: ?Sized>: Protocol {
     /// Calls the synchronous method `request` names on `server`.
     fn invoke(server: &S, request: Self::Request) -> Self::Reply;
@@ -100,6 +135,37 @@ pub trait ServeNative<S: ?Sized, O: ?Sized + Embeds<Self> = Self>: Protocol {
 /// enums have a variant wrapping each supertrait's; `#[async_interface]` implements
 /// `Embeds<ProtocolOf<dyn base::AsyncIBase>> for IDerivedProtocol`, and the call object of
 /// the derived trait then serves the base trait's methods too, through one call state.
+///
+/// ```
+/// use std::sync::Arc;
+/// use async_interface::prelude::*;
+///
+/// #[async_interface]
+/// pub trait IBase {
+///     fn id(&self) -> u32;
+/// }
+///
+/// #[async_interface]
+/// pub trait IDerived: IBase {
+///     fn name(&self) -> String;
+/// }
+///
+/// struct Both;
+/// impl IBase for Both {
+///     fn id(&self) -> u32 { 7 }
+/// }
+/// impl IDerived for Both {
+///     fn name(&self) -> String { "both".into() }
+/// }
+///
+/// // One call object, one call at a time, for the methods of both traits.
+/// let call = IDerivedCall::new(Arc::new(Both));
+/// call.begin_id()?;
+/// assert_eq!(call.finish_id()?, 7);
+/// call.begin_name()?;
+/// assert_eq!(call.finish_name()?, "both");
+/// # Ok::<(), CallError>(())
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not carry the calls of `{Q}`",
     label = "`{Q}` is not among the supertraits of this interface",
@@ -134,6 +200,31 @@ impl<P: ?Sized + Protocol> Embeds<P> for P {
 /// call object of a derived trait gets the asynchronous traits of its supertraits too.
 /// (`begin` and `finish` cannot collide with a generated method, which always has a
 /// suffix: `begin_read`.)
+///
+/// Code that works with any call object serving an interface names it so:
+///
+/// ```
+/// use std::sync::Arc;
+/// use async_interface::prelude::*;
+/// use async_interface::interface::{Host, ProtocolOf};
+///
+/// #[async_interface]
+/// pub trait IBase {
+///     fn id(&self) -> u32;
+/// }
+///
+/// /// Any call object of `IBase`, or of an interface derived from it.
+/// fn id_of(call: &impl Host<ProtocolOf<dyn AsyncIBase>>) -> Result<u32, CallError> {
+///     call.begin_id()?;
+///     call.finish_id()
+/// }
+///
+/// struct Seven;
+/// impl IBase for Seven {
+///     fn id(&self) -> u32 { 7 }
+/// }
+/// assert_eq!(id_of(&IBaseCall::new(Arc::new(Seven))), Ok(7));
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not serve `{Q}`",
     label = "not a call object of `{Q}` or of an interface derived from it"
@@ -144,6 +235,36 @@ pub trait Host<Q: ?Sized + Protocol>: Synchronize + CancelMethodCalls {
     fn begin(&self, request: Q::Request) -> Result<(), CallError>;
     /// Finishes the call of `method` (qualified, `"IFoo::get"`), blocking until it completes.
     fn finish(&self, method: &'static str) -> Result<Q::Reply, CallError>;
+}
+
+/// What the generated `finish_m` returns when the call did not give `m`'s reply: the
+/// call's error, or (a reply of another method, which the call object rules out by
+/// checking the method's name, unless two interfaces it serves have methods of the same
+/// qualified name, `a::IFoo::m` and `b::IFoo::m`) a [`CallError::ServerFault`] saying so.
+///
+/// It takes the outcome whole, so that the generated code holds nothing to drop on this
+/// path: a few instructions less per method.
+#[cold]
+pub fn not_the_reply<T, R>(
+    method: &'static str,
+    outcome: Result<R, CallError>,
+) -> Result<T, CallError> {
+    match outcome {
+        Err(error) => Err(error),
+        Ok(reply) => {
+            drop(reply);
+            Err(mismatched_reply(method))
+        }
+    }
+}
+
+pub(crate) fn mismatched_reply(method: &'static str) -> CallError {
+    CallError::ServerFault {
+        message: format!(
+            "the reply to `{method}` belongs to another interface of the same name; \
+             rename one of the two interfaces the call object serves"
+        ),
+    }
 }
 
 /// [`Protocol::Access`] of a trait whose methods all take `&self`: worker threads share

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Compile time of a crate that uses #[async_interface] on traits of 10, 100 and 500
 # methods: the macro's expansion time (rustc's -Z time-passes, enabled on stable with
-# RUSTC_BOOTSTRAP=1 for this measurement only), and the wall time of `cargo check` and
+# RUSTC_BOOTSTRAP=1 for this measurement only), the wall time of `cargo check` and
 # `cargo build` (dev profile, incremental off) of that crate alone, its dependencies
-# already built.
+# already built, and the CPU time of that `cargo build`.
 # A baseline crate with the same trait without the attribute is built too.
 #
 # Usage: bash benches/compile_time.sh [sizes...]   (default: 10 100 500; REPS=3)
@@ -79,17 +79,21 @@ now() { date +%s.%N; }
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# timed DIR CMD...: seconds for CMD after touching the crate's source, median of $reps.
+# timed DIR CMD...: "wall cpu", seconds for CMD after touching the crate's source, each
+# the median of $reps. CPU is user + system time of CMD and its children (rustc): less
+# sensitive than wall time to other work on a shared machine.
 timed() {
   local dir=$1; shift
-  local times=()
+  local times=() cpus=() cpu_file; cpu_file=$(mktemp)
   for _ in $(seq "$reps"); do
     touch "$dir/src/lib.rs"
     local start; start=$(now)
-    (cd "$dir" && "$@" >/dev/null 2>&1) || { echo "failed: $* in $dir" >&2; exit 1; }
+    { TIMEFORMAT='%U %S'; time (cd "$dir" && "$@" >/dev/null 2>&1) || { echo "failed: $* in $dir" >&2; exit 1; }; } 2>"$cpu_file"
     times+=("$(echo "$(now) - $start" | bc)")
+    cpus+=("$(awk '{print $1 + $2}' "$cpu_file")")
   done
-  median "${times[@]}"
+  rm -f "$cpu_file"
+  echo "$(median "${times[@]}") $(median "${cpus[@]}")"
 }
 
 # expansion DIR: rustc's macro expansion pass of the crate, seconds, median of $reps.
@@ -106,8 +110,8 @@ expansion() {
   median "${times[@]}"
 }
 
-echo "| methods | crate | macro expansion (s) | cargo check (s) | cargo build (s) | source lines |"
-echo "|---:|---|---:|---:|---:|---:|"
+echo "| methods | crate | macro expansion (s) | cargo check (s) | cargo build (s) | cargo build CPU (s) | source lines |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   for attr in 1 0; do
     name=ct_${n}_$attr
@@ -117,9 +121,9 @@ for n in "${sizes[@]}"; do
     (cd "$dir" && cargo build -q && cargo check -q) >/dev/null 2>&1 ||
       { (cd "$dir" && cargo build); exit 1; }
     exp=$(expansion "$dir")
-    check=$(timed "$dir" cargo check)
-    build=$(timed "$dir" cargo build)
+    read -r check _ <<<"$(timed "$dir" cargo check)"
+    read -r build build_cpu <<<"$(timed "$dir" cargo build)"
     label=$([ "$attr" = 1 ] && echo "#[async_interface]" || echo "plain trait")
-    printf '| %s | %s | %.3f | %.2f | %.2f | %s |\n' "$n" "$label" "$exp" "$check" "$build" "$(wc -l <"$dir/src/lib.rs")"
+    printf '| %s | %s | %.3f | %.2f | %.2f | %.2f | %s |\n' "$n" "$label" "$exp" "$check" "$build" "$build_cpu" "$(wc -l <"$dir/src/lib.rs")"
   done
 done

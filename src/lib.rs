@@ -4,9 +4,9 @@
 pub use async_interface_macros::async_interface;
 pub use async_interface_runtime::{
     Blocking, Call, CallContext, CallError, CallObject, CallOptions, CallState, CancelMethodCalls,
-    Completer, Completion, Dispatch, Executor, ManualResetEvent, Native, Responder, Serve,
-    Synchronize, WaitSet, Waitable, apartment, call, cancel, context, error, executor, native,
-    pool, sync, test_cancel, wait_all, wait_any, wait_many,
+    Completer, Completion, Dispatch, Executor, InApartment, InterfaceCall, ManualResetEvent,
+    Native, Responder, Serve, Synchronize, WaitSet, Waitable, apartment, call, cancel, context,
+    error, executor, interface, native, pool, sync, test_cancel, wait_all, wait_any, wait_many,
 };
 
 /// Servers in other processes (COM: DCOM), over tarpc: feature `remote`.

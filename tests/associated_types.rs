@@ -127,13 +127,6 @@ fn through_dyn_async_trait() {
     assert_eq!(call.finish_get(), Ok(Some("b".to_owned())));
 }
 
-#[test]
-fn associated_consts_on_the_call_object() {
-    assert_eq!(<IKeyedCall<Strings>>::CAPACITY, 2);
-    assert_eq!(<IKeyedCall<Apartment<Strings>, Native>>::CAPACITY, 2);
-    assert_eq!(<ICountedCall<Mutex<Counted>>>::CAPACITY, 100);
-}
-
 /// A native server: it names the types itself and completes from another thread.
 #[derive(Default)]
 pub struct NativeStrings(Arc<Strings>);

@@ -371,8 +371,11 @@ fn an_apartment_and_a_native_server_are_served_remotely() {
     let apartment = Arc::new(Apartment::start(|| {
         RcTally(std::rc::Rc::new(std::cell::RefCell::new(0)))
     }));
-    let server =
-        remote::serve("127.0.0.1:0", ITallyCall::remote_service_native(apartment)).unwrap();
+    let server = remote::serve(
+        "127.0.0.1:0",
+        ITallyCall::remote_service_in_apartment(apartment),
+    )
+    .unwrap();
     let connection = Connection::connect(server.local_addr()).unwrap();
     let call = ITallyCall::remote(&connection);
     let mut threads = Vec::new();

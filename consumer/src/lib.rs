@@ -436,7 +436,7 @@ pub fn run_all() -> bool {
         ok &= put_and_swap(&keyed, "old")?.as_deref() == Some("old");
         keyed.begin_get(vec![0, 1])?;
         ok &= keyed.finish_get()? == [Some("new".to_owned()), None];
-        ok &= IKeyedCall::<Keyed>::CAPACITY == 4;
+        ok &= <Keyed as IKeyed>::CAPACITY == 4;
         private::AsyncIHidden::begin_ping(&hidden, 1)?;
         ok &= private::AsyncIHidden::finish_ping(&hidden)? == 2;
         Ok(ok)

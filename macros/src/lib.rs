@@ -1,24 +1,21 @@
 //! The `#[async_interface]` attribute of [`async-interface`](https://docs.rs/async-interface).
 //!
 //! Use it through the facade crate (`use async_interface::prelude::*;`), which documents
-//! what the attribute generates. This crate holds only the code generator: the input
-//! is parsed (`args`, `model`), checked (`validate`) and turned into tokens
-//! (`expand`); invalid input gives the original trait back with the errors
-//! (`fallback`), so one mistake is one error.
+//! what the attribute generates. This crate holds only the code generator, one way
+//! through (`expand`): the options are parsed (`args`), the trait becomes a model built
+//! once (`model`), which is checked (`validate`) and turned into tokens, one function
+//! per generated item (`emit`); invalid input gives the original trait back with every
+//! error (`fallback`), so one mistake is one error. What is the same for every trait is
+//! not generated: it is the runtime's `InterfaceCall`.
 
 mod args;
+mod emit;
+mod errors;
 mod expand;
 mod fallback;
 mod model;
-mod remote;
-mod server_side;
-mod types;
 mod validate;
 
-#[cfg(test)]
-mod never_panics;
-#[cfg(test)]
-mod snapshots;
 #[cfg(test)]
 mod tests;
 

@@ -1,13 +1,14 @@
 //! The runtime of [`async-interface`](https://docs.rs/async-interface): call objects, their
 //! synchronization, cancellation and workers.
 //!
-//! `#[async_interface]` generates, for a trait `IFoo`, a call object `IFooCall<S>` that
-//! wraps a [`Call`]; this crate is what that call object runs on. Each module is one COM
-//! concept:
+//! `#[async_interface]` generates, for a trait `IFoo`, the trait's calls as data (its
+//! [`Protocol`]) and names its call object `IFooCall<S>`, an [`InterfaceCall`] of this
+//! crate, which runs on a [`Call`]. Each module is one COM concept:
 //!
 //! | module | COM | what it holds |
 //! |---|---|---|
-//! | [`call`] | the call object from `ICallFactory::CreateCall` | [`Call`], [`CallState`], [`CallObject`], [`Dispatch`] |
+//! | [`interface`] | an interface's call object, `ICallFactory::CreateCall` | [`InterfaceCall`], [`Protocol`], [`Embeds`] |
+//! | [`call`] | the call object's core | [`Call`], [`CallState`], [`CallObject`], [`Dispatch`] |
 //! | [`sync`] | `ISynchronize`, `CLSID_ManualResetEvent` | [`Synchronize`], [`ManualResetEvent`] |
 //! | [`cancel`] | `ICancelMethodCalls` | [`CancelMethodCalls`], [`test_cancel`] |
 //! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
@@ -32,6 +33,7 @@ mod cell;
 pub mod context;
 pub mod error;
 pub mod executor;
+pub mod interface;
 mod mailbox;
 pub mod native;
 mod notify;
@@ -55,6 +57,11 @@ pub use cancel::{CancelMethodCalls, test_cancel};
 pub use context::CallContext;
 pub use error::CallError;
 pub use executor::Executor;
+pub use interface::{
+    Dispatcher, Embeds, Exclusive, HasProtocol, Host, InApartment, InterfaceCall, Invoke,
+    InvokeMut, PoolServer, Protocol, ProtocolOf, Reach, ReachMut, ServeNative, Shared, assert_send,
+    invoke_mut, not_the_reply,
+};
 pub use native::{Blocking, Completer, Native};
 pub use sync::{ManualResetEvent, Synchronize};
 pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};

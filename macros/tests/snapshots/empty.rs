@@ -2,305 +2,61 @@
 // compares it with the macro's output; `UPDATE_SNAPSHOTS=1` rewrites it.
 
 pub trait IEmpty {}
-/// Asynchronous form of [`IEmpty`] (COM: the `AsyncIEmpty` interface MIDL makes for `async_uuid`).
+/// Asynchronous form of [`IEmpty`] (COM: `AsyncIEmpty`): for each method `m`, `begin_m` starts a call and returns at once, and `finish_m` returns its result.
 ///
-/// Each method `m` of [`IEmpty`] becomes a pair: `begin_m` starts the call with the in-part of the arguments and returns at once, and `finish_m` waits for the call to complete and returns its out-part and what `m` returned. Borrowed arguments are taken owned (`&str` as `String`, `&[T]` as `Vec<T>`, `&T` as `T`), because the call outlives the caller's borrow; a `&mut T` argument goes to `begin_m` by value and comes back through `finish_m`. Methods spelled COM style (`Read`) get `Begin_Read` and `Finish_Read`.
-///
-/// A call object makes one call at a time: `begin_` while a call is in progress fails with [`CallError::CallPending`](async_interface::CallError::CallPending), and every `begin_` needs its `finish_`. Waiting (`wait`), signalling and cancelling (`cancel`) come from the supertraits; bring them into scope with `use async_interface::prelude::*;`.
-///
-/// Get one from a server `S: IEmpty` held in an `Arc` with [`IEmptyCall::new`] (COM: `ICallFactory::CreateCall`); it runs the server's methods on a worker. A server that is asynchronous itself implements [`AsyncIEmptyServer`] instead and gets the same client API from [`IEmptyCall::native`].
+/// [`IEmptyCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncIEmpty: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {}
-/// Server-side asynchronous form of [`IEmpty`] (COM: a server-side call object): implement it instead of [`IEmpty`] for a server that is asynchronous by nature, and serve it with [`IEmptyCall::native`]. Clients see no difference: they use [`AsyncIEmpty`] either way.
+pub trait AsyncIEmpty: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {}
+/// Server-side asynchronous form of [`IEmpty`] (COM: a server-side call object), for a server that is asynchronous by nature: serve it with [`IEmptyCall::native`]; clients see no difference.
 ///
-/// Each method `begin_m` receives the in-part of a call (borrowed arguments taken owned, as in the client's `begin_m`) and a completion handle. It should return soon (it runs on a worker); the call completes when the handle is completed, from any thread, with what the synchronous method would have returned. For a method with `&mut` arguments the handle takes a tuple: the return value first, then the values left in the `&mut` arguments, in their order; the client's `finish_m` writes them back.
-///
-/// A handle dropped without completing ends the call with [`CallError::Disconnected`](async_interface::CallError::Disconnected); `Completer::is_cancelled` tells whether the client has cancelled the call.
+/// Each `begin_m` gets the in-part of a call and a [`Completer`](async_interface::Completer); it should return soon, and the call completes when the completer does, from any thread. A completer dropped unused ends the call with `CallError::Disconnected`.
 pub trait AsyncIEmptyServer: ::core::marker::Send + ::core::marker::Sync + 'static {}
-#[allow(dead_code, non_snake_case)]
+/// The call object of [`IEmpty`], over a server `S` served as the mode `M` says: [`new`](async_interface::InterfaceCall::new)`(Arc::new(server))` over a blocking server, [`native`](async_interface::InterfaceCall::native) over a native one, [`in_apartment`](async_interface::InterfaceCall::in_apartment) over an apartment; see [`InterfaceCall`](async_interface::InterfaceCall).
+pub type IEmptyCall<S, M = ::async_interface::Blocking> = ::async_interface::InterfaceCall<
+    ::async_interface::__private::ProtocolOf<dyn AsyncIEmpty>,
+    S,
+    M,
+>;
 const _: () = {
-    fn __assert_send<T: ?::core::marker::Sized + ::core::marker::Send>() {}
-};
-#[doc(hidden)]
-#[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
-pub enum __IEmptyRequest {}
-#[doc(hidden)]
-#[allow(non_camel_case_types, non_snake_case, dead_code, clippy::large_enum_variant)]
-pub enum __IEmptyReply {}
-#[allow(dead_code)]
-impl __IEmptyRequest {
-    /// Calls the synchronous method on `server`.
-    #[allow(non_snake_case, deprecated)]
-    pub fn __dispatch<S: ?::core::marker::Sized + IEmpty>(
-        self,
-        server: &S,
-    ) -> __IEmptyReply {
-        match self {}
+    use ::async_interface::__private as __ai;
+    #[allow(dead_code)]
+    pub struct IEmptyProtocol;
+    #[doc(hidden)]
+    impl __ai::HasProtocol for dyn AsyncIEmpty {
+        type Protocol = IEmptyProtocol;
     }
-    /// The qualified name of the method this request calls (`"IFoo::get"`).
-    #[allow(non_snake_case)]
-    pub fn __method(&self) -> &'static str {
-        match *self {}
+    #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+    pub enum IEmptyRequest {}
+    #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
+    pub enum IEmptyReply {}
+    impl __ai::Protocol for IEmptyProtocol {
+        type Request = IEmptyRequest;
+        type Reply = IEmptyReply;
+        type Access = __ai::Shared;
+        const INTERFACE: &'static str = "IEmpty";
+        fn method(request: &Self::Request) -> &'static str {
+            match *request {}
+        }
     }
-    /// Calls the synchronous method on `server`, reached through a lock.
-    #[allow(non_snake_case, deprecated)]
-    pub fn __dispatch_mut<S: ?::core::marker::Sized + IEmpty>(
-        self,
-        server: &mut S,
-    ) -> __IEmptyReply {
-        match self {}
+    #[allow(deprecated, non_snake_case, unused_variables)]
+    impl<S: ?::core::marker::Sized + IEmpty> __ai::Invoke<S> for IEmptyProtocol {
+        fn invoke(server: &S, request: Self::Request) -> Self::Reply {
+            match request {}
+        }
     }
-    /// Hands the call to a native server with a completer that replies through `responder`.
-    #[allow(non_snake_case, deprecated)]
-    pub fn __serve<
+    #[allow(deprecated, non_snake_case, unused_variables)]
+    impl<
         S: ?::core::marker::Sized + AsyncIEmptyServer,
-        M: ::async_interface::__private::Serve,
-    >(
-        self,
-        server: &S,
-        responder: &::async_interface::__private::Responder<'_, M>,
-    ) -> ::core::option::Option<<M as ::async_interface::__private::Serve>::Reply>
-    where
-        <M as ::async_interface::__private::Serve>::Reply: ::core::convert::From<
-            __IEmptyReply,
-        >,
-    {
-        match self {}
-    }
-}
-/// Hidden: how a call object begins and finishes calls of [`IEmpty`]'s methods. Implemented by the call objects of `IEmpty` and of every trait derived from it.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not serve `IEmpty`: either its server does not implement `IEmpty`, or an #[async_interface] trait derived from `IEmpty` through another interface does not list `IEmpty` among its own supertraits (a macro sees only its own trait: write `trait IDerived: IMiddle + IEmpty`)"
-)]
-pub trait __IEmptyHost: ::async_interface::__private::Synchronize + ::async_interface::__private::CancelMethodCalls {
-    /// Begins a call of `method` with `request`.
-    fn __begin(
-        &self,
-        method: &'static str,
-        request: __IEmptyRequest,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError>;
-    /// Finishes the call of `method`.
-    fn __finish(
-        &self,
-        method: &'static str,
-    ) -> ::core::result::Result<__IEmptyReply, ::async_interface::__private::CallError>;
-}
-#[allow(non_snake_case, deprecated)]
-impl<__T: ?::core::marker::Sized + __IEmptyHost> AsyncIEmpty for __T {}
-#[doc(hidden)]
-#[allow(dead_code)]
-pub struct __IEmptyDispatch<S: ?::core::marker::Sized, M> {
-    server: ::async_interface::__private::Arc<S>,
-    mode: ::core::marker::PhantomData<fn() -> (::core::marker::PhantomData<M>,)>,
-}
-impl<
-    S: ?::core::marker::Sized + IEmpty + ::core::marker::Send + ::core::marker::Sync
-        + 'static,
-> ::async_interface::__private::Dispatch
-for __IEmptyDispatch<S, ::async_interface::__private::Blocking> {
-    type Request = __IEmptyRequest;
-    type Reply = __IEmptyReply;
-    fn dispatch(
-        &self,
-        request: <Self as ::async_interface::__private::Dispatch>::Request,
-    ) -> <Self as ::async_interface::__private::Dispatch>::Reply {
-        request.__dispatch(&*self.server)
-    }
-    fn method_of(
-        request: &<Self as ::async_interface::__private::Dispatch>::Request,
-    ) -> ::core::option::Option<&'static str> {
-        ::core::option::Option::Some(request.__method())
-    }
-}
-impl<S: ?::core::marker::Sized + AsyncIEmptyServer> ::async_interface::__private::Serve
-for __IEmptyDispatch<S, ::async_interface::__private::Native> {
-    type Request = __IEmptyRequest;
-    type Reply = __IEmptyReply;
-    fn serve(
-        &self,
-        request: <Self as ::async_interface::__private::Serve>::Request,
-        responder: &::async_interface::__private::Responder<'_, Self>,
-    ) -> ::core::option::Option<<Self as ::async_interface::__private::Serve>::Reply> {
-        request.__serve(&*self.server, responder)
-    }
-    fn method_of(
-        request: &<Self as ::async_interface::__private::Serve>::Request,
-    ) -> ::core::option::Option<&'static str> {
-        ::core::option::Option::Some(request.__method())
-    }
-}
-/// Call object for [`IEmpty`] (COM: the object `ICallFactory::CreateCall` returns): implements [`AsyncIEmpty`] by running the methods of a server on a worker, one call at a time.
-///
-/// Ways to create one:
-///
-/// - [`IEmptyCall::new`]`(Arc::new(server))`: a blocking server `S: IEmpty`; a worker of the built-in pool calls its methods through `&self`, so a server that changes state keeps it behind a lock.
-/// - [`IEmptyCall::with_options`]`(server, options)`: the same, with another executor (`executor::Inline`, or tokio's blocking pool with the `tokio` feature) or a custom synchronizer (COM: aggregating your own `ISynchronize`), set in `async_interface::CallOptions`.
-/// - [`IEmptyCall::native`]`(Arc::new(server))` and [`IEmptyCall::native_with_options`]: a native asynchronous server implementing [`AsyncIEmptyServer`], which receives each call's in-part with a `Completer` and completes it later from any thread (the call object's type is `IEmptyCall<N, Native>`).
-/// - [`IEmptyCall::in_apartment`]`(Arc::new(Apartment::start(|| make_server())))`: a server that must stay on one thread (it is `!Send`: an `Rc`, a GUI object, a thread-bound handle) lives in an apartment, `async_interface::apartment::Apartment` (COM: a single-threaded apartment), built there by the closure; its calls run there one at a time, in the order they were begun. The apartment ends when its last handle (this call object's among them) is dropped.
-///
-/// Either way the client API is the same, [`AsyncIEmpty`]: `begin_m` returns at once, `finish_m` returns the result, blocking until the call completes. In between, `wait` (with a timeout), `cancel`, `state` and `method_in_flight` come from the traits in `async_interface::prelude`. After `finish_m` the call object is idle and can make the next call, of any method.
-///
-/// Dropping the call object while a call is pending is allowed: the server method still runs to its end and its results are dropped. A panic in the server method is reported by `finish_m` as `CallError::ServerFault`, and the call object stays usable.
-///
-/// Methods marked `#[async_interface(skip)]` are not part of [`AsyncIEmpty`]; call them on [`IEmptyCall::server`].
-#[allow(dead_code)]
-pub struct IEmptyCall<
-    S: ?::core::marker::Sized,
-    M = ::async_interface::__private::Blocking,
->
-where
-    __IEmptyDispatch<S, M>: ::async_interface::__private::Serve,
-{
-    call: ::async_interface::__private::Call<__IEmptyDispatch<S, M>>,
-}
-#[allow(dead_code)]
-impl<
-    S: ?::core::marker::Sized + IEmpty + ::core::marker::Send + ::core::marker::Sync
-        + 'static,
-> IEmptyCall<S, ::async_interface::__private::Blocking> {
-    /// Creates a call object over a blocking `server` (COM: `ICallFactory::CreateCall`), running its calls on the built-in pool. It is idle: the first `begin_` starts a call.
-    #[must_use]
-    pub fn new(server: ::async_interface::__private::Arc<S>) -> Self {
-        Self::with_options(server, ::async_interface::__private::CallOptions::new())
-    }
-    /// Creates a call object over `server` built as `options` says: the executor its calls run on (the built-in pool by default; `executor::Inline` runs each call inside `begin_`, and with the `tokio` feature `executor::TokioBlocking` runs them on tokio's blocking pool) and its synchronizer (COM: aggregating a custom `ISynchronize`, for a completion callback or one notifier shared by many calls).
-    ///
-    /// ```text
-    /// let options = async_interface::CallOptions::new().executor(Arc::new(async_interface::executor::Inline));
-    /// let call = IEmptyCall::with_options(Arc::new(server), options);
-    /// ```
-    #[must_use]
-    pub fn with_options(
-        server: ::async_interface::__private::Arc<S>,
-        options: ::async_interface::__private::CallOptions,
-    ) -> Self {
-        IEmptyCall {
-            call: ::async_interface::__private::Call::with_options(
-                __IEmptyDispatch {
-                    server,
-                    mode: ::core::marker::PhantomData,
-                },
-                options,
-            ),
+        Derived: ?::core::marker::Sized + __ai::Embeds<IEmptyProtocol>,
+    > __ai::ServeNative<S, Derived> for IEmptyProtocol {
+        fn serve_native(
+            server: &S,
+            request: Self::Request,
+            responder: &__ai::Responder<'_, __ai::Dispatcher<Derived>>,
+        ) {
+            match request {}
         }
     }
-}
-#[allow(dead_code)]
-impl<
-    S: ?::core::marker::Sized + AsyncIEmptyServer,
-> IEmptyCall<S, ::async_interface::__private::Native> {
-    /// Creates a call object over a native asynchronous `server` (COM: a server-side call object): each `begin_m` runs [`AsyncIEmptyServer`]'s `begin_m` on a worker with the in-part and a `Completer`, and the call completes when the server completes that handle, from any thread. A completer dropped without completing ends the call with `CallError::Disconnected`.
-    #[must_use]
-    pub fn native(server: ::async_interface::__private::Arc<S>) -> Self {
-        Self::native_with_options(
-            server,
-            ::async_interface::__private::CallOptions::new(),
-        )
-    }
-    /// [`native`](Self::native), built as `options` says (executor, custom synchronizer).
-    #[must_use]
-    pub fn native_with_options(
-        server: ::async_interface::__private::Arc<S>,
-        options: ::async_interface::__private::CallOptions,
-    ) -> Self {
-        IEmptyCall {
-            call: ::async_interface::__private::Call::with_options(
-                __IEmptyDispatch {
-                    server,
-                    mode: ::core::marker::PhantomData,
-                },
-                options,
-            ),
-        }
-    }
-}
-#[allow(dead_code)]
-impl<
-    S: IEmpty + 'static,
-> IEmptyCall<
-    ::async_interface::__private::apartment::Apartment<S>,
-    ::async_interface::__private::Native,
->
-where
-    ::async_interface::__private::apartment::Apartment<S>: AsyncIEmptyServer,
-{
-    /// Creates a call object over a server living in an apartment, a thread of its own (COM: a single-threaded apartment): each `begin_m` posts the call to that thread, where the synchronous method runs, one call at a time in the order they were begun. The server never leaves its thread, so it may be `!Send` (`Rc`, `RefCell`, a thread-bound handle). A panic in the server ends that call with `CallError::ServerFault` and the apartment serves the next one; it ends when its last handle is dropped.
-    ///
-    /// `Apartment<S>` implements the server-side trait, so this is [`native`](Self::native) with one difference: `begin_m` posts the call to the apartment itself (the `executor::Inline` executor) instead of handing it to a worker first, so calls reach the apartment in the order they were begun, even from different call objects, and a call costs no hop through the pool. Use [`native_with_options`](Self::native_with_options) for another executor or a custom synchronizer.
-    #[must_use]
-    pub fn in_apartment(
-        apartment: ::async_interface::__private::Arc<
-            ::async_interface::__private::apartment::Apartment<S>,
-        >,
-    ) -> Self {
-        Self::native_with_options(
-            apartment,
-            ::async_interface::__private::CallOptions::new()
-                .executor(
-                    ::async_interface::__private::Arc::new(
-                        ::async_interface::__private::executor::Inline,
-                    ),
-                ),
-        )
-    }
-}
-#[allow(dead_code)]
-impl<S: ?::core::marker::Sized, M> IEmptyCall<S, M>
-where
-    __IEmptyDispatch<S, M>: ::async_interface::__private::Serve,
-{
-    /// The server this call object calls.
-    #[must_use]
-    pub fn server(&self) -> &::async_interface::__private::Arc<S> {
-        &self.call.dispatcher().server
-    }
-}
-impl<S: ?::core::marker::Sized, M> ::async_interface::__private::CallObject
-for IEmptyCall<S, M>
-where
-    __IEmptyDispatch<S, M>: ::async_interface::__private::Serve,
-{
-    type Dispatch = __IEmptyDispatch<S, M>;
-    fn call(&self) -> &::async_interface::__private::Call<__IEmptyDispatch<S, M>> {
-        &self.call
-    }
-}
-impl<S: ?::core::marker::Sized, M> ::core::fmt::Debug for IEmptyCall<S, M>
-where
-    __IEmptyDispatch<S, M>: ::async_interface::__private::Serve,
-{
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.debug_struct(::core::stringify!(IEmptyCall))
-            .field("state", &self.call.state())
-            .field("method", &self.call.method_in_flight())
-            .finish()
-    }
-}
-impl<S: ?::core::marker::Sized, M> __IEmptyHost for IEmptyCall<S, M>
-where
-    __IEmptyDispatch<
-        S,
-        M,
-    >: ::async_interface::__private::Serve<
-        Request = __IEmptyRequest,
-        Reply = __IEmptyReply,
-    >,
-{
-    fn __begin(
-        &self,
-        method: &'static str,
-        request: __IEmptyRequest,
-    ) -> ::core::result::Result<(), ::async_interface::__private::CallError> {
-        self.call.begin(method, request)
-    }
-    fn __finish(
-        &self,
-        method: &'static str,
-    ) -> ::core::result::Result<__IEmptyReply, ::async_interface::__private::CallError> {
-        self.call.finish(method)
-    }
-}
-#[allow(deprecated, non_snake_case)]
-impl<S: IEmpty + 'static> AsyncIEmptyServer
-for ::async_interface::__private::apartment::Apartment<S> {}
+    #[allow(non_snake_case, deprecated)]
+    impl<T: ?::core::marker::Sized + __ai::Host<IEmptyProtocol>> AsyncIEmpty for T {}
+};

@@ -238,3 +238,44 @@ fn remote_store() {
         },
     );
 }
+
+/// Non-blank lines of the formatted expansion of `input`, the trait itself excluded.
+fn expansion_lines(input: TokenStream) -> usize {
+    let item: syn2::ItemTrait = syn2::parse2(input.clone()).expect("a trait");
+    let trait_lines = prettyplease::unparse(&syn2::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: vec![syn2::Item::Trait(item)],
+    })
+    .lines()
+    .filter(|line| !line.trim().is_empty())
+    .count();
+    let all = pretty(TokenStream::new(), input)
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .count();
+    all - trait_lines
+}
+
+/// A trait of `n` plain methods (`u32 -> u32`, one doc line each).
+fn plain_trait(n: usize) -> TokenStream {
+    let methods = (0..n).map(|i| {
+        let name = quote::format_ident!("m{}", i);
+        quote! {
+            /// Adds one.
+            fn #name(&self, x: u32) -> u32;
+        }
+    });
+    quote!(pub trait IPlain { #(#methods)* })
+}
+
+/// Issue 11's budget: the expansion costs at most 60 lines per trait and 45 per plain
+/// method (non-blank lines after prettyplease, the trait itself excluded).
+#[test]
+fn expansion_stays_within_its_budget() {
+    let per_trait = expansion_lines(plain_trait(0));
+    let per_method = (expansion_lines(plain_trait(10)) - per_trait) as f64 / 10.0;
+    println!("per trait: {per_trait} lines; per plain method: {per_method} lines");
+    assert!(per_trait <= 60, "{per_trait} lines per trait");
+    assert!(per_method <= 45.0, "{per_method} lines per plain method");
+}

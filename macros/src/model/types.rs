@@ -261,12 +261,17 @@ pub(crate) fn is_own_trait(trait_path: &Path, ident: &Ident) -> bool {
 }
 
 /// `ty` with each `Self::X` and `<Self as Trait>::X` (for `X` in `names`, `Trait` the trait
-/// `own`) written `via::X`: `Self::X`, `__D::X`, `<S as IFoo>::X`, as the generated item
-/// that holds the type needs.
-pub(crate) fn resolve_self(ty: &Type, names: &[Ident], own: &Ident, via: &TokenStream) -> Type {
+/// `own`) replaced by `with(X)`: `Self::X` in the asynchronous traits, `__X` in the request
+/// and reply enums, as the generated item that holds the type needs.
+pub(crate) fn resolve_self(
+    ty: &Type,
+    names: &[Ident],
+    own: &Ident,
+    with: &dyn Fn(&Ident) -> TokenStream,
+) -> Type {
     let mut ty = ty.clone();
     if !names.is_empty() {
-        Resolve { names, own, via }.visit_type_mut(&mut ty);
+        Resolve { names, own, with }.visit_type_mut(&mut ty);
     }
     ty
 }
@@ -274,7 +279,7 @@ pub(crate) fn resolve_self(ty: &Type, names: &[Ident], own: &Ident, via: &TokenS
 struct Resolve<'a> {
     names: &'a [Ident],
     own: &'a Ident,
-    via: &'a TokenStream,
+    with: &'a dyn Fn(&Ident) -> TokenStream,
 }
 
 impl VisitMut for Resolve<'_> {
@@ -284,9 +289,7 @@ impl VisitMut for Resolve<'_> {
             && trait_path.is_none_or(|path| is_own_trait(&path, self.own))
             && self.names.contains(&ident)
         {
-            let via = self.via;
-            let span = ident.span();
-            if let Ok(resolved) = syn::parse2(quote_spanned!(span=> #via::#ident)) {
+            if let Ok(resolved) = syn::parse2((self.with)(&ident)) {
                 *ty = resolved;
             }
             return;

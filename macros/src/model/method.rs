@@ -1,0 +1,189 @@
+//! One method of the interface and its parameters, split as MIDL splits `[in]`,
+//! `[out]` and `[in, out]`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::ext::IdentExt;
+use syn::{Attribute, FnArg, Ident, Pat, Receiver, ReceiverKind, ReturnType, TraitItemFn, Type};
+
+use super::types;
+
+/// One method of the asynchronous form and its `begin_`/`finish_` pair.
+pub(crate) struct Method<'a> {
+    /// The method as written, for spans.
+    pub item: &'a TraitItemFn,
+    pub ident: Ident,
+    pub begin_ident: Ident,
+    pub finish_ident: Ident,
+    /// `"ISimpleStream::read"`: how the runtime names the call in flight.
+    pub qualified: String,
+    /// Its `#[doc]` attributes (copied onto `begin_`), `#[cfg]`s (onto every generated
+    /// piece of it) and `#[deprecated]`s (onto its pair and its server-side method).
+    pub docs: Vec<Attribute>,
+    pub cfgs: Vec<Attribute>,
+    pub deprecated: Vec<Attribute>,
+    /// `&mut self`: the trait's blocking server sits behind a lock.
+    pub mut_self: bool,
+    pub params: Vec<Param<'a>>,
+    /// The synchronous return type, exactly as written (`()` when omitted): `finish_`'s
+    /// `Ok` value.
+    pub ret: Type,
+}
+
+/// One parameter and the role it plays in the call.
+pub(crate) struct Param<'a> {
+    /// Its name, or `__argN` for a pattern (which validation rejects).
+    pub ident: Ident,
+    /// The type as written.
+    pub ty: &'a Type,
+    pub role: Role,
+    /// What `begin_` takes and the request stores: the type itself (`Value`) or the
+    /// owned form of the referent (`&str` → `String`, `&mut T` → `T`).
+    pub owned: Type,
+}
+
+/// How a parameter crosses to the worker and back.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Role {
+    /// `x: T`: `begin_` takes `T`, the server gets it by value.
+    Value,
+    /// `x: &T`: `begin_` takes the owned form, the server gets `&owned`.
+    Borrowed,
+    /// `x: &mut T`: `begin_` takes `T`, the server gets `&mut`, and `finish_` writes the
+    /// value the server left back into the caller's `&mut T`.
+    InOut,
+}
+
+impl Param<'_> {
+    /// Whether `finish_` hands a value back through this parameter.
+    pub fn is_out(&self) -> bool {
+        self.role == Role::InOut
+    }
+}
+
+impl<'a> Method<'a> {
+    pub fn new(trait_name: &str, item: &'a TraitItemFn) -> Method<'a> {
+        let ident = item.sig.ident.clone();
+        let params = item
+            .sig
+            .inputs
+            .iter()
+            .filter_map(|arg| match arg {
+                FnArg::Typed(arg) => Some(arg),
+                FnArg::Receiver(_) => None,
+            })
+            .enumerate()
+            .map(|(index, arg)| {
+                let (role, owned) = role(&arg.ty);
+                Param {
+                    ident: match &*arg.pat {
+                        Pat::Ident(pat) => pat.ident.clone(),
+                        _ => format_ident!("__arg{}", index),
+                    },
+                    ty: &arg.ty,
+                    role,
+                    owned,
+                }
+            })
+            .collect();
+        let attrs = |name: &str| -> Vec<Attribute> {
+            item.attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident(name))
+                .cloned()
+                .collect()
+        };
+        Method {
+            item,
+            begin_ident: begin_ident(&ident),
+            finish_ident: finish_ident(&ident),
+            qualified: format!("{trait_name}::{}", ident.unraw()),
+            docs: attrs("doc"),
+            cfgs: attrs("cfg"),
+            deprecated: attrs("deprecated"),
+            mut_self: item.sig.receiver().is_some_and(is_mut_receiver),
+            params,
+            ret: match &item.sig.output {
+                ReturnType::Default => syn::parse_quote!(()),
+                ReturnType::Type(_, ty) => (**ty).clone(),
+            },
+            ident,
+        }
+    }
+
+    /// The method's `#[cfg]`s, for every generated piece of it.
+    pub fn cfg_tokens(&self) -> TokenStream {
+        let cfgs = &self.cfgs;
+        quote!(#(#cfgs)*)
+    }
+
+    /// The parameters whose values come back through `finish_`.
+    pub fn outs(&self) -> impl Iterator<Item = &Param<'a>> {
+        self.params.iter().filter(|param| param.is_out())
+    }
+
+    /// The types a call carries across threads: what `begin_` takes and what the
+    /// server returns.
+    pub fn carried_types(&self) -> impl Iterator<Item = &Type> {
+        self.params
+            .iter()
+            .map(|param| &param.owned)
+            .chain(std::iter::once(&self.ret))
+    }
+
+    /// COM spells methods and arguments in camel case (`Read(cb, pcbRead)`): the
+    /// generated methods then need `non_snake_case` allowed (the user allows it on the
+    /// synchronous trait, where they wrote the names).
+    pub fn is_camel_case(&self) -> bool {
+        self.begin_ident.to_string().starts_with('B')
+            || self
+                .params
+                .iter()
+                .any(|param| param.ident.to_string().contains(|c: char| c.is_uppercase()))
+    }
+}
+
+fn is_mut_receiver(receiver: &Receiver) -> bool {
+    match &receiver.kind {
+        ReceiverKind::Reference(_, _, mutability) => mutability.is_some(),
+        ReceiverKind::Typed(_, ty) => matches!(
+            types::peel(ty),
+            Type::Reference(reference) if reference.mutability.is_some()
+        ),
+        _ => false,
+    }
+}
+
+/// How a parameter of type `ty` crosses, and what `begin_` takes for it. `&'static T` is
+/// not a borrow of the caller's: it passes by value.
+pub(crate) fn role(ty: &Type) -> (Role, Type) {
+    match types::peel(ty) {
+        Type::Reference(reference) if reference.mutability.is_some() => {
+            (Role::InOut, types::peel(&reference.elem).clone())
+        }
+        Type::Reference(reference) if !types::is_static_ref(reference) => {
+            (Role::Borrowed, types::owned_form(&reference.elem))
+        }
+        _ => (Role::Value, ty.clone()),
+    }
+}
+
+/// `begin_read` for `read`, `Begin_Read` for a COM-style `Read`.
+pub(crate) fn begin_ident(method: &Ident) -> Ident {
+    prefixed("begin", "Begin", method)
+}
+
+/// `finish_read` for `read`, `Finish_Read` for a COM-style `Read`.
+pub(crate) fn finish_ident(method: &Ident) -> Ident {
+    prefixed("finish", "Finish", method)
+}
+
+fn prefixed(lower: &str, upper: &str, method: &Ident) -> Ident {
+    let name = method.unraw().to_string();
+    let prefix = if name.starts_with(|c: char| c.is_uppercase()) {
+        upper
+    } else {
+        lower
+    };
+    format_ident!("{}_{}", prefix, name, span = method.span())
+}

@@ -1,0 +1,593 @@
+//! Every rejection, and the shapes that must not be rejected.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{assert_rejects, errors, simple_stream};
+
+#[test]
+fn rejects_options() {
+    assert!(errors(quote!(nmae = X), simple_stream())[0].contains("unknown option `nmae`"));
+    assert!(
+        errors(quote!(name = A, name = B), simple_stream())[0].contains("duplicated option `name`")
+    );
+    assert!(
+        errors(quote!(crate = a, crate = b), simple_stream())[0]
+            .contains("duplicated option `crate`")
+    );
+    assert!(
+        errors(quote!(name = "A"), simple_stream())[0].contains("`name =` takes an identifier")
+    );
+    // Unknown options do not hide the next ones.
+    assert_eq!(
+        errors(quote!(a = 1, b, name = "A"), simple_stream()).len(),
+        3
+    );
+}
+
+#[test]
+fn rejects_items_that_are_not_traits() {
+    assert_rejects(
+        quote!(
+            struct S;
+        ),
+        "goes on a trait",
+    );
+    assert_rejects(
+        quote!(
+            fn f() {}
+        ),
+        "goes on a trait",
+    );
+}
+
+#[test]
+fn rejects_each_mistake() {
+    let cases: &[(TokenStream, &str)] = &[
+        (
+            quote!(
+                unsafe trait I {
+                    fn m(&self);
+                }
+            ),
+            "`unsafe trait`",
+        ),
+        (
+            quote!(
+                trait I<'a> {
+                    fn m(&self);
+                }
+            ),
+            "lifetime parameters on the trait",
+        ),
+        (
+            quote!(
+                trait I<T>
+                where
+                    Self: Sized,
+                {
+                    fn m(&self, t: T);
+                }
+            ),
+            "`where` predicates on `Self`",
+        ),
+        (
+            quote!(
+                trait I: Fn(u8) {
+                    fn m(&self);
+                }
+            ),
+            "`Fn(..)` supertraits are not interfaces",
+        ),
+        (
+            quote!(
+                trait I {
+                    async fn m(&self);
+                }
+            ),
+            "`async fn`",
+        ),
+        (
+            quote!(
+                trait I {
+                    unsafe fn m(&self);
+                }
+            ),
+            "`unsafe fn`",
+        ),
+        (
+            quote!(
+                trait I {
+                    extern "C" fn m(&self);
+                }
+            ),
+            "`extern`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self);
+                }
+            ),
+            "`self` by value",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self: Box<Self>);
+                }
+            ),
+            "`self: Box<Self>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(self: Pin<&mut Self>);
+                }
+            ),
+            "`self: Pin<&mut Self>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m();
+                }
+            ),
+            "without `self`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<T>(&self, t: T);
+                }
+            ),
+            "generic methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<const N: usize>(&self);
+                }
+            ),
+            "generic methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, t: impl Copy);
+                }
+            ),
+            "`impl Trait` arguments",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, t: &impl Copy);
+                }
+            ),
+            "`impl Trait` arguments",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> impl Copy;
+                }
+            ),
+            "`impl Trait` in the return type",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> &str;
+                }
+            ),
+            "the return type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> Option<(u8, &str)>;
+                }
+            ),
+            "the return type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m<'a>(&self) -> Cow<'a, str>;
+                }
+            ),
+            "lifetime other than `'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: Vec<&str>);
+                }
+            ),
+            "this parameter type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: Foo<'_>);
+                }
+            ),
+            "this parameter type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, v: &[&str]);
+                }
+            ),
+            "the referenced type borrows",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, (a, b): (u8, u8));
+                }
+            ),
+            "plain name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, _: u8);
+                }
+            ),
+            "plain name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, __ret: u8);
+                }
+            ),
+            "reserved",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut [u8]);
+                }
+            ),
+            "`&mut Vec<T>`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut str);
+                }
+            ),
+            "`&mut String`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &mut dyn Write);
+                }
+            ),
+            "`&mut dyn Trait`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &dyn Display);
+                }
+            ),
+            "`&dyn Trait`",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: Self);
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self) -> Vec<Self>;
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self, b: &Self);
+                }
+            ),
+            "`Self` is not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn x(&self);
+                    fn begin_x(&self);
+                }
+            ),
+            "`begin_x` is also the name",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn X(&self);
+                    fn Finish_X(&self);
+                }
+            ),
+            "`Finish_X` is also the name",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[async_interface(skp)]
+                    fn m(&self);
+                }
+            ),
+            "unknown option `skp`",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[async_interface]
+                    fn m(&self);
+                }
+            ),
+            "#[async_interface(skip)]",
+        ),
+        (
+            quote!(
+                trait I {
+                    my_macro!();
+                }
+            ),
+            "macro invocations",
+        ),
+        (
+            quote!(
+                trait I {
+                    fn m(&self)
+                    where
+                        Self: Sized;
+                }
+            ),
+            "`where` clauses on methods",
+        ),
+    ];
+    for (input, fragment) in cases {
+        assert_rejects(input.clone(), fragment);
+    }
+}
+
+#[test]
+fn all_errors_of_a_trait_are_reported_together() {
+    let messages = errors(
+        TokenStream::new(),
+        quote! {
+            trait I {
+                async fn a(&self);
+                fn b(self);
+                fn c(&self) -> &str;
+            }
+        },
+    );
+    assert_eq!(messages.len(), 3, "{messages:?}");
+}
+
+#[test]
+fn accepted_shapes() {
+    for input in [
+        quote!(
+            trait I {
+                fn m(&self, f: fn(&str) -> &str) -> Box<dyn Fn(&str) -> String + Send>;
+            }
+        ),
+        quote!(
+            trait I {
+                fn m(&self) -> &'static str;
+            }
+        ),
+        quote!(
+            trait I: Send + Sync + 'static {
+                fn m(&self);
+            }
+        ),
+        quote!(
+            trait I {
+                const C: u8;
+                type T;
+                fn m(&self) -> u8 {
+                    0
+                }
+            }
+        ),
+        quote!(
+            trait I {
+                fn m<'a>(&'a self, s: &'a str);
+            }
+        ),
+        quote!(
+            trait I {
+                fn m(self: &Self);
+            }
+        ),
+        quote!(
+            trait I {
+                #[async_interface(skip)]
+                fn m(self) -> Self;
+                fn n(&self);
+            }
+        ),
+        quote!(
+            trait I {
+                fn r#type(&self, r#in: u8);
+            }
+        ),
+    ] {
+        let messages = errors(TokenStream::new(), input.clone());
+        assert!(messages.is_empty(), "{input}: {messages:?}");
+    }
+}
+
+#[test]
+fn rejects_associated_type_mistakes() {
+    let cases: &[(TokenStream, &str)] = &[
+        (
+            quote!(
+                trait I: Iterator {
+                    fn m(&self) -> Self::Item;
+                }
+            ),
+            "`Self::Item` is not an associated type declared in `I`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static;
+                    fn m(&self) -> <Self as Iterator>::Item;
+                }
+            ),
+            "`<Self as Iterator>::Item` is an associated type of another trait",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T<'a>: Send + 'static;
+                    fn m(&self) -> Self::T<'static>;
+                }
+            ),
+            "generic associated types cannot be used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static
+                    where
+                        Self: Sized;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "`where` clauses on an associated type used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    #[cfg(unix)]
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "`#[cfg]` on an associated type used by asynchronous methods",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: ?Sized + Send + 'static;
+                    fn m(&self, t: &Self::T);
+                }
+            ),
+            "must be sized; remove `?Sized`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type K: Send + 'static;
+                    type T: From<Self::K> + Send + 'static;
+                    fn m(&self, t: Self::T);
+                }
+            ),
+            "cannot name `Self`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T;
+                    fn m(&self, t: Vec<Self::T>);
+                }
+            ),
+            "declare it `type T: Send + 'static;` (missing: `Send + 'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send;
+                    fn m(&self) -> Option<Self::T>;
+                }
+            ),
+            "(missing: `'static`",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: 'static + Clone;
+                    fn m(&self, t: &mut Self::T);
+                }
+            ),
+            "(missing: `Send`",
+        ),
+        (
+            quote!(
+                trait I: IBase {
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T;
+                }
+            ),
+            "a trait that derives from an interface (`IBase`) are not supported",
+        ),
+        (
+            quote!(
+                trait I {
+                    type T: Send + 'static;
+                    fn m(&self) -> Self::T::Inner;
+                }
+            ),
+            "`Self` is not supported in parameter or return types",
+        ),
+    ];
+    for (input, fragment) in cases {
+        assert_rejects(input.clone(), fragment);
+    }
+}
+
+#[test]
+fn the_remote_option_needs_the_feature_and_is_written_once() {
+    let (args, error) = crate::args::parse_args(quote!(remote));
+    if cfg!(feature = "remote") {
+        assert!(error.is_none());
+        assert!(args.remote.is_some());
+        let (_, error) = crate::args::parse_args(quote!(remote, remote));
+        let error = error.expect("duplicate rejected").to_string();
+        assert!(error.contains("duplicated option `remote`"), "{error}");
+    } else {
+        let error = error.expect("rejected without the feature").to_string();
+        assert!(error.contains("needs the `remote` feature"), "{error}");
+        assert!(args.remote.is_none());
+    }
+}
+
+#[test]
+fn remote_with_associated_types_in_methods_is_rejected_at_the_option() {
+    let interface = super::model_with(
+        crate::args::Args {
+            remote: Some(syn::parse_quote!(remote)),
+            ..crate::args::Args::default()
+        },
+        quote! {
+            pub trait IKeyed {
+                type Item: Send + 'static;
+                fn get(&self) -> Self::Item;
+            }
+        },
+    );
+    let mut errors = crate::errors::Errors::default();
+    crate::validate::validate(&interface, &mut errors);
+    let error = errors.finish().expect_err("rejected").to_string();
+    assert!(
+        error.contains("does not support associated types"),
+        "{error}"
+    );
+}

@@ -1,0 +1,201 @@
+//! The rejections of one method of the asynchronous form: its signature, receiver,
+//! parameters and return type.
+
+use quote::ToTokens;
+use syn::{GenericParam, Pat, Receiver, ReceiverKind, ReturnType, Safety, Type};
+
+use super::{SKIP_HINT, compact};
+use crate::errors::Errors;
+use crate::model::types::{self, Finding};
+use crate::model::{Method, Role};
+
+pub(super) fn check(method: &Method, errors: &mut Errors) {
+    check_signature(method, errors);
+    let sig = &method.item.sig;
+    match sig.receiver() {
+        Some(receiver) => check_receiver(receiver, errors),
+        None => errors.spanned(
+            &sig.ident,
+            format!(
+                "a method without `self` cannot be called on a server: #[async_interface] calls each method on the server the call object holds; take `&self`, {SKIP_HINT}"
+            ),
+        ),
+    }
+    for arg in &sig.inputs {
+        let syn::FnArg::Typed(arg) = arg else {
+            continue;
+        };
+        match &*arg.pat {
+            Pat::Ident(pat) if pat.by_ref.is_none() && pat.subpat.is_none() => {
+                if pat.ident.to_string().starts_with("__") {
+                    errors.spanned(&pat.ident, "argument names starting with `__` are reserved for the code #[async_interface] generates; rename the argument");
+                }
+            }
+            pat => errors.spanned(
+                pat,
+                "write a plain name here (`name: Type`): #[async_interface] stores each argument under its name until a worker runs the call",
+            ),
+        }
+    }
+    for param in &method.params {
+        check_param_type(param.ty, param.role, &param.owned, errors);
+    }
+    if let ReturnType::Type(_, ty) = &sig.output {
+        check_return_type(ty.as_ref(), errors);
+    }
+}
+
+/// `const`, `async`, `unsafe`, `extern`, variadics, generics and `where` clauses.
+fn check_signature(method: &Method, errors: &mut Errors) {
+    let sig = &method.item.sig;
+    if let Some(constness) = &sig.constness {
+        errors.spanned(
+            constness,
+            "`const fn` cannot be called asynchronously; remove `const`",
+        );
+    }
+    if let Some(asyncness) = &sig.asyncness {
+        errors.spanned(
+            asyncness,
+            format!(
+                "`async fn` is not supported: #[async_interface] makes the asynchronous form itself (`begin_`/`finish_`); write a plain `fn`, {SKIP_HINT}"
+            ),
+        );
+    }
+    if let Safety::Unsafe(unsafety) = &sig.safety {
+        errors.spanned(
+            unsafety,
+            format!("`unsafe fn` is not supported: a worker thread calls the method, where the caller's safety contract cannot be upheld; make it safe, {SKIP_HINT}"),
+        );
+    }
+    if let Some(abi) = &sig.abi {
+        errors.spanned(
+            abi,
+            "`extern` methods are not supported by #[async_interface]; remove the ABI",
+        );
+    }
+    if let Some(variadic) = &sig.variadic {
+        errors.spanned(
+            variadic,
+            "variadic methods are not supported: take a `Vec<T>` instead",
+        );
+    }
+    for param in &sig.generics.params {
+        if !matches!(param, GenericParam::Lifetime(_)) {
+            errors.spanned(
+                param,
+                format!(
+                    "generic methods are not supported: the call object stores the arguments, so it must name their types; use a concrete type or `Box<dyn Trait + Send>`, {SKIP_HINT}"
+                ),
+            );
+        }
+    }
+    if let Some(where_clause) = &sig.generics.where_clause {
+        errors.spanned(
+            where_clause,
+            format!("`where` clauses on methods are not supported; remove it, {SKIP_HINT}"),
+        );
+    }
+}
+
+fn check_receiver(receiver: &Receiver, errors: &mut Errors) {
+    match &receiver.kind {
+        // `&mut self`: the call object holds the server behind a lock.
+        ReceiverKind::Reference(_, _, _) => {}
+        ReceiverKind::Value => errors.spanned(
+            receiver,
+            format!("`self` by value is not supported: the call object shares the server through an `Arc` and calls it through a reference; take `&self`, {SKIP_HINT}"),
+        ),
+        ReceiverKind::Typed(_, ty) => {
+            let is_ref_self = matches!(types::peel(ty), Type::Reference(reference)
+                if types::plain_name(&reference.elem).as_deref() == Some("Self"));
+            if !is_ref_self {
+                errors.spanned(
+                    receiver,
+                    format!(
+                        "`self: {}` is not supported: the call object holds the server in an `Arc` and calls it through `&self`; take `&self`, {SKIP_HINT}",
+                        compact(&ty.to_token_stream().to_string())
+                    ),
+                );
+            }
+        }
+        _ => errors.spanned(receiver, format!("this receiver is not supported; take `&self`, {SKIP_HINT}")),
+    }
+}
+
+const SELF_MESSAGE: &str = "`Self` is not supported in parameter or return types: the call object serves any server type, so it cannot name `Self`; use a concrete type, or an associated type of this trait (`Self::Item`)";
+
+const IMPL_ARG_MESSAGE: &str = "`impl Trait` arguments are not supported: the call object stores the argument, so it must name its type; take a concrete type or `Box<dyn Trait + Send>`";
+
+fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
+    if role == Role::Value {
+        for finding in types::scan(ty) {
+            match finding {
+                Finding::Reference(tokens) => errors.spanned(
+                    tokens,
+                    "this parameter type borrows: the argument is sent to a worker thread, so it must own its data; take an owned type (`String`, `Vec<T>`, `T`)",
+                ),
+                Finding::Lifetime(lifetime) => errors.spanned(
+                    &lifetime,
+                    "this parameter type borrows (it has a lifetime other than `'static`): the argument is sent to a worker thread; take an owned type",
+                ),
+                Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
+                Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+                Finding::SelfAssoc { .. } => {}
+            }
+        }
+        return;
+    }
+    let Type::Reference(reference) = types::peel(ty) else {
+        return;
+    };
+    if role == Role::InOut {
+        if let Some(message) = types::unsized_in_out(&reference.elem) {
+            errors.spanned(ty, message);
+            return;
+        }
+    } else if let Type::TraitObject(_) = types::peel(&reference.elem) {
+        errors.spanned(
+            ty,
+            "`&dyn Trait` cannot be sent to a worker, which needs an owned value: take `Box<dyn Trait + Send>` or a concrete type",
+        );
+        return;
+    }
+    for finding in types::scan(owned) {
+        match finding {
+            Finding::Reference(tokens) => errors.spanned(
+                tokens,
+                "the referenced type borrows: `begin_` stores an owned copy of the argument for a worker thread, and that copy would still borrow; use an owned type here (`String`, `Vec<T>`, `T`)",
+            ),
+            Finding::Lifetime(lifetime) => errors.spanned(
+                &lifetime,
+                "the referenced type borrows (it has a lifetime other than `'static`): `begin_` stores an owned copy for a worker thread; use an owned type here",
+            ),
+            Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
+            Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            Finding::SelfAssoc { .. } => {}
+        }
+    }
+}
+
+fn check_return_type(ty: &Type, errors: &mut Errors) {
+    for finding in types::scan(ty) {
+        match finding {
+            Finding::Reference(tokens) => errors.spanned(
+                tokens,
+                "the return type borrows: the result is made on a worker thread and handed over by `finish_`, after the call has ended; return an owned type (`String`, `Vec<T>`, `T`) instead",
+            ),
+            Finding::Lifetime(lifetime) => errors.spanned(
+                &lifetime,
+                "the return type borrows (it has a lifetime other than `'static`): the result outlives the call; return an owned type instead",
+            ),
+            Finding::ImplTrait(tokens) => errors.spanned(
+                tokens,
+                "`impl Trait` in the return type is not supported: the call object stores the result, so it must name its type; return a concrete type or `Box<dyn Trait + Send>`",
+            ),
+            Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            // Checked with the whole trait in view, by `assoc`.
+            Finding::SelfAssoc { .. } => {}
+        }
+    }
+}

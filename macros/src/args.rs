@@ -1,5 +1,6 @@
-//! The attribute's options: `#[async_interface(name = AsyncFoo, crate = path)]` on the
-//! trait, and `#[async_interface(skip)]` on a method.
+//! The attribute's options: `#[async_interface(name = AsyncFoo, crate = path,
+//! bounds(Supertrait), strict, remote)]` on the trait, and `#[async_interface(skip)]` on a
+//! method.
 
 use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
@@ -16,6 +17,12 @@ pub(crate) struct Args {
     /// `remote`: the requests and replies are serializable and the call object can reach
     /// a server in another process (the facade's `remote` feature). The token, for spans.
     pub remote: Option<Path>,
+    /// `bounds(ErrorType, dyn_clone::DynClone)`: supertraits that are plain traits, bounds
+    /// on the server rather than interfaces with an asynchronous form.
+    pub bounds: Vec<Path>,
+    /// `strict`: a method a trait object leaves out (generic, `where Self: Sized`, no
+    /// receiver) is an error instead of being left out of the asynchronous form.
+    pub strict: Option<Path>,
 }
 
 /// Parses the trait-level options. Every mistake is reported (combined), not only the
@@ -52,6 +59,25 @@ pub(crate) fn parse_args(tokens: TokenStream) -> (Args, Option<Error>) {
                 args.krate = Some(path);
             }
             Ok(())
+        } else if meta.path.is_ident("bounds") {
+            let content;
+            syn::parenthesized!(content in meta.input);
+            let paths = syn::punctuated::Punctuated::<Path, Token![,]>::parse_terminated_with(
+                &content,
+                Path::parse_mod_style,
+            )?;
+            args.bounds.extend(paths);
+            Ok(())
+        } else if meta.path.is_ident("strict") {
+            if args.strict.is_some() {
+                push(Error::new_spanned(
+                    &meta.path,
+                    "duplicated option `strict`: write it once",
+                ));
+            } else {
+                args.strict = Some(meta.path.clone());
+            }
+            Ok(())
         } else if meta.path.is_ident("remote") {
             if args.remote.is_some() {
                 push(Error::new_spanned(
@@ -71,7 +97,7 @@ pub(crate) fn parse_args(tokens: TokenStream) -> (Args, Option<Error>) {
             push(Error::new_spanned(
                 &meta.path,
                 format!(
-                    "unknown option `{}`: #[async_interface] on a trait takes `name = AsyncName`, `crate = path` and `remote`",
+                    "unknown option `{}`: #[async_interface] on a trait takes `name = AsyncName`, `crate = path`, `bounds(Supertrait, ..)`, `strict` and `remote`",
                     path_to_string(&meta.path)
                 ),
             ));

@@ -27,7 +27,7 @@ pub(crate) fn async_trait(interface: &Interface) -> TokenStream {
     } = interface;
     let docs = trait_docs(interface);
     let generics = &interface.item.generics;
-    let where_clause = &generics.where_clause;
+    let where_clause = interface.generics.trait_where_clause(generics);
     let supers = interface.supers.iter().map(|sup| sup.async_trait());
     let assoc = interface.assoc_decls();
     let methods = interface.methods.iter().map(|method| {
@@ -75,6 +75,33 @@ fn trait_docs(interface: &Interface) -> TokenStream {
             "It derives from {}, as MIDL derives `AsyncIDerived` from `AsyncIBase`: one call object serves \
              all their methods, one call at a time.",
             names.join(", ")
+        ));
+    }
+    if !interface.plain_supers.is_empty() {
+        let names: Vec<String> = interface
+            .plain_supers
+            .iter()
+            .map(|path| format!("`{}`", crate::args::path_to_string(path)))
+            .collect();
+        lines.push(format!(
+            "{} {} not {}: a server of `{ident}` implements {} too, and this trait does not derive from {}.",
+            names.join(", "),
+            if names.len() == 1 { "is" } else { "are" },
+            if names.len() == 1 { "an interface" } else { "interfaces" },
+            if names.len() == 1 { "it" } else { "them" },
+            if names.len() == 1 { "it" } else { "them" },
+        ));
+    }
+    if !interface.left_out.is_empty() {
+        let left_out: Vec<String> = interface
+            .left_out
+            .iter()
+            .map(|(method, reason)| format!("`{}` ({reason})", method.sig.ident.unraw()))
+            .collect();
+        lines.push(format!(
+            "Left out, as a trait object leaves them out (call them on the server itself; \
+             `#[async_interface(strict)]` makes them errors): {}.",
+            left_out.join(", ")
         ));
     }
     if let Some(first) = interface.assoc.first() {

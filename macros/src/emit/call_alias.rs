@@ -34,7 +34,7 @@ pub(crate) fn call_alias(interface: &Interface) -> TokenStream {
         docs::link(interface, "InterfaceCall", "InterfaceCall"),
     )]);
     let mut params = vec![s.to_token_stream()];
-    params.extend(interface.generics.alias_params.iter().cloned());
+    params.extend(interface.generics.alias_params_for(s));
     params.push(quote!(#m = #krate::Blocking));
     let key = interface.key_with(|assoc| {
         let types = types_trait_applied(interface);
@@ -141,7 +141,14 @@ fn types_impls(interface: &Interface) -> TokenStream {
         });
         quote!(#(#defs)*)
     };
-    let by_sync = defs(quote!(<#s as #sync_trait>));
+    let by_sync = {
+        let defs = interface.assoc.iter().map(|assoc| {
+            let ident = &assoc.ident;
+            let value = interface.server_assoc(s, assoc);
+            quote!(type #ident = #value;)
+        });
+        quote!(#(#defs)*)
+    };
     let by_server = defs(quote!(<#s as #server_trait>));
     quote! {
         impl<#s: #sized #sync_trait #(, #params)*> #types_ident #blocking_args for #blocking #where_clause {

@@ -32,11 +32,20 @@ pub(crate) fn invoke_impl(interface: &Interface) -> TokenStream {
     let s = &interface.names.server;
     let (server, request) = (local("server"), local("request"));
     let sync_trait = interface.applied(ident);
-    let protocol = protocol_of(interface, &quote!(<#s as #sync_trait>));
+    let protocol = interface.protocol_with(|assoc| interface.server_assoc(s, assoc));
     let mut params = vec![quote!(#s: ?::core::marker::Sized + #sync_trait)];
     params.extend(interface.generics.params.iter().cloned());
     let params = angle(&params);
-    let where_clause = interface.generics.where_clause();
+    // The associated types cross to a worker: `Send + 'static`, which the trait may not say.
+    let sendable = interface
+        .assoc
+        .iter()
+        .filter(|assoc| assoc.added_send)
+        .map(|assoc| {
+            let assoc = interface.server_assoc(s, assoc);
+            quote!(#assoc: ::core::marker::Send + 'static)
+        });
+    let where_clause = interface.generics.where_clause_with(sendable);
     let arms = interface
         .methods
         .iter()

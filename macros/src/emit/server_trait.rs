@@ -39,7 +39,7 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
         ),
     ]);
     let generics = &interface.item.generics;
-    let where_clause = &generics.where_clause;
+    let where_clause = interface.generics.trait_where_clause(generics);
     let supers = interface
         .supers
         .iter()

@@ -45,11 +45,19 @@ impl Spelled {
                 && let Some(ident) = path.path.get_ident()
                 && type_params.contains(&ident.to_string())
             {
-                let bounds = &predicate.bounds;
-                extra
-                    .entry(ident.to_string())
-                    .or_default()
-                    .push(quote!(#bounds));
+                let entry = extra.entry(ident.to_string()).or_default();
+                entry.extend(
+                    predicate
+                        .bounds
+                        .iter()
+                        .filter(|bound| !is_maybe(bound))
+                        .map(ToTokens::to_token_stream),
+                );
+                continue;
+            }
+            // `where Self: Trait` bounds the server, as a supertrait does: `S: IFoo`
+            // implies it, and the generated items have no `Self` of the trait's.
+            if mentions_self(predicate.to_token_stream()) {
                 continue;
             }
             predicates.push(predicate.to_token_stream());
@@ -65,8 +73,14 @@ impl Spelled {
             match param {
                 GenericParam::Type(param) => {
                     let ident = &param.ident;
-                    let mut bounds: Vec<TokenStream> =
-                        param.bounds.iter().map(ToTokens::to_token_stream).collect();
+                    // `?Sized` is left out: the generated items store the parameter's
+                    // values (in a request or a reply), so they serve sized ones only.
+                    let mut bounds: Vec<TokenStream> = param
+                        .bounds
+                        .iter()
+                        .filter(|bound| !is_maybe(bound))
+                        .map(ToTokens::to_token_stream)
+                        .collect();
                     bounds.extend(extra.remove(&ident.to_string()).unwrap_or_default());
                     bounds.push(quote!(::core::marker::Send));
                     bounds.push(quote!('static));
@@ -91,6 +105,42 @@ impl Spelled {
         spelled
     }
 
+    /// The alias's parameters with `Self` in a default (`trait Add<Rhs = Self>`) read as
+    /// the server `server`: in `AddCall<S, Rhs = S>`, `Self` is the server's type.
+    pub fn alias_params_for(&self, server: &syn::Ident) -> Vec<TokenStream> {
+        self.alias_params
+            .iter()
+            .map(|tokens| replace_self(tokens.clone(), server))
+            .collect()
+    }
+
+    /// The trait's `where` clause as the generated traits repeat it: without the
+    /// predicates on `Self` (`where Self: Sized` would make `AsyncIFoo` not object safe;
+    /// they bound the server, which `S: IFoo` says).
+    pub fn trait_where_clause(&self, generics: &Generics) -> TokenStream {
+        let predicates: Vec<&syn::WherePredicate> = generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| &clause.predicates)
+            .filter(|predicate| !mentions_self(predicate.to_token_stream()))
+            .collect();
+        if predicates.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#predicates,)*)
+        }
+    }
+
+    /// `where` and the predicates and `more`, or nothing.
+    pub fn where_clause_with(&self, more: impl Iterator<Item = TokenStream>) -> TokenStream {
+        let predicates: Vec<TokenStream> = self.predicates.iter().cloned().chain(more).collect();
+        if predicates.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#predicates,)*)
+        }
+    }
+
     /// `where` and the predicates, or nothing.
     pub fn where_clause(&self) -> TokenStream {
         let predicates = &self.predicates;
@@ -109,4 +159,36 @@ pub(crate) fn angle(items: &[TokenStream]) -> TokenStream {
     } else {
         quote!(<#(#items),*>)
     }
+}
+
+/// `?Sized`.
+fn is_maybe(bound: &syn::TypeParamBound) -> bool {
+    matches!(bound, syn::TypeParamBound::Trait(bound) if bound.maybe.is_some())
+}
+
+/// `tokens` with each `Self` replaced by `with`.
+fn replace_self(tokens: TokenStream, with: &syn::Ident) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) if ident == "Self" => {
+                proc_macro2::TokenTree::Ident(with.clone())
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), replace_self(group.stream(), with));
+                inner.set_span(group.span());
+                proc_macro2::TokenTree::Group(inner)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+fn mentions_self(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == "Self",
+        proc_macro2::TokenTree::Group(group) => mentions_self(group.stream()),
+        _ => false,
+    })
 }

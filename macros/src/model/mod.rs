@@ -53,8 +53,18 @@ pub(crate) struct Interface<'a> {
     /// The methods of the asynchronous form, and those marked `#[async_interface(skip)]`.
     pub methods: Vec<Method<'a>>,
     pub skipped: Vec<&'a TraitItemFn>,
+    /// The methods a trait object leaves out, left out of the asynchronous form too (unless
+    /// `strict`), with the reason, for the docs: generic methods, `where Self: Sized`,
+    /// no receiver.
+    pub left_out: Vec<(&'a TraitItemFn, &'static str)>,
     /// The supertraits that are interfaces.
     pub supers: Vec<Super>,
+    /// The supertraits that are plain traits (listed in `bounds(..)`, or std's, but not
+    /// markers): bounds on the server, through the trait itself; for the docs, and for the
+    /// associated types they bring (`Self::Error` of embedded-hal's `ErrorType`).
+    pub plain_supers: Vec<Path>,
+    /// The `bounds(..)` option as written.
+    pub listed_bounds: Vec<Path>,
     /// The associated types the asynchronous methods name (`Self::Item`), in declaration
     /// order; empty for most traits, whose expansion then has no trace of them.
     pub assoc: Vec<Assoc>,
@@ -123,9 +133,15 @@ pub(crate) struct Assoc {
     pub param: Ident,
     pub attrs: Vec<Attribute>,
     pub bounds: Punctuated<TypeParamBound, Token![+]>,
+    /// Declared by a plain supertrait, not by the trait itself: reached as `S::Error`
+    /// (`<S as IFoo>::Error` does not look into supertraits).
+    pub inherited: bool,
+    /// The trait does not say `Send + 'static` (the model added them): the impls over a
+    /// blocking server require them.
+    pub added_send: bool,
 }
 
-/// Supertraits that are not interfaces: markers and std traits, passed over.
+/// Supertraits that are not interfaces: markers and std traits, passed over, by name.
 const PASSED_OVER: &[&str] = &[
     "Send",
     "Sync",
@@ -144,13 +160,70 @@ const PASSED_OVER: &[&str] = &[
     "PartialOrd",
     "Ord",
     "Hash",
+    // std traits whose names no interface is likely to take; `Read`, `Write` and `Seek`
+    // are std's only when written `io::Read`.
+    "Iterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "FusedIterator",
+    "IntoIterator",
+    "Extend",
+    "Error",
+    "AsRef",
+    "AsMut",
+    "Borrow",
+    "BorrowMut",
+    "ToString",
+    "ToOwned",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "FromStr",
+    "Deref",
+    "DerefMut",
+    "Future",
+    "Hasher",
+    "BuildHasher",
+    "Fn",
+    "FnMut",
+    "FnOnce",
 ];
 
-/// Is `path` a marker or std trait (passed over), rather than an interface?
+/// std's modules: a supertrait written `io::Read` or `fmt::Write` is std's.
+const STD_MODULES: &[&str] = &[
+    "io", "fmt", "iter", "error", "ops", "hash", "any", "marker", "borrow", "convert", "cmp",
+    "clone", "default", "panic", "future", "str", "string",
+];
+
+/// Is `path` a marker or std trait (passed over), rather than an interface? By name
+/// (`Send`, `Iterator`), by crate (`std::..`, `core::..`, `alloc::..`) or by std module
+/// (`io::Read`, `fmt::Write`).
 pub(crate) fn passed_over(path: &Path) -> bool {
-    path.segments
-        .last()
-        .is_some_and(|last| PASSED_OVER.contains(&last.ident.to_string().as_str()))
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    match segments.as_slice() {
+        [] => false,
+        [name] => PASSED_OVER.contains(&name.as_str()),
+        [first, ..] if ["std", "core", "alloc"].contains(&first.as_str()) => true,
+        [.., module, _] => STD_MODULES.contains(&module.as_str()),
+    }
+}
+
+/// Does the `bounds(..)` entry `listed` name the supertrait `path`? The same path
+/// (arguments aside), or its last name alone.
+pub(crate) fn names_supertrait(listed: &Path, path: &Path) -> bool {
+    let idents = |path: &Path| -> Vec<String> {
+        path.segments
+            .iter()
+            .map(|segment| segment.ident.unraw().to_string())
+            .collect()
+    };
+    let (listed, path) = (idents(listed), idents(path));
+    listed == path || (listed.len() == 1 && path.last() == listed.last())
 }
 
 impl<'a> Interface<'a> {
@@ -166,12 +239,16 @@ impl<'a> Interface<'a> {
             .unwrap_or_else(|| format_ident!("Async{}", name, span = ident.span()));
         let mut methods = Vec::new();
         let mut skipped = Vec::new();
+        let mut left_out = Vec::new();
         for method in item.items.iter().filter_map(|item| match item {
             TraitItem::Fn(method) => Some(method),
             _ => None,
         }) {
             match args::method_skip(&method.attrs) {
-                Ok(false) => methods.push(Method::new(&name, method)),
+                Ok(false) => match left_out_because(method).filter(|_| args.strict.is_none()) {
+                    Some(reason) => left_out.push((method, reason)),
+                    None => methods.push(Method::new(&name, method)),
+                },
                 Ok(true) => skipped.push(method),
                 Err(error) => {
                     errors.push(error);
@@ -180,6 +257,8 @@ impl<'a> Interface<'a> {
             }
         }
         let used = used_assoc(item, &methods);
+        let plain = plain_supers(item, &args.bounds);
+        let inherits = !plain.is_empty();
         let names = Names {
             server: free_name(item, &["S", "Server", "__S"]),
             mode: free_name(item, &["M", "Mode", "__M"]),
@@ -203,8 +282,11 @@ impl<'a> Interface<'a> {
             locked: methods.iter().any(|method| method.mut_self),
             methods,
             skipped,
-            supers: supers(item),
-            assoc: assoc(item, &used),
+            left_out,
+            supers: supers(item, &args.bounds),
+            plain_supers: plain,
+            listed_bounds: args.bounds.clone(),
+            assoc: assoc(item, &used, inherits),
             generics: Spelled::new(&item.generics),
             vis: item.vis.clone(),
             names,
@@ -296,6 +378,18 @@ impl<'a> Interface<'a> {
         self.resolve(ty, &|assoc| assoc.param.to_token_stream())
     }
 
+    /// The associated type `assoc` of a blocking server `server`: `<S as IFoo>::Item`, or
+    /// `S::Error` for one a plain supertrait declares.
+    pub fn server_assoc(&self, server: &Ident, assoc: &Assoc) -> TokenStream {
+        let ident = &assoc.ident;
+        if assoc.inherited {
+            quote!(#server::#ident)
+        } else {
+            let sync_trait = self.applied(&self.ident);
+            quote!(<#server as #sync_trait>::#ident)
+        }
+    }
+
     /// `type Item: Bounds;` for each associated type, with its docs: for the
     /// asynchronous and server-side traits.
     pub fn assoc_decls(&self) -> TokenStream {
@@ -313,12 +407,44 @@ impl<'a> Interface<'a> {
     }
 }
 
-/// The supertraits of `item` that are interfaces: not markers or std traits.
-pub(crate) fn supers(item: &ItemTrait) -> Vec<Super> {
+/// Why a trait object would leave `method` out (so the asynchronous form, an object
+/// safe trait of the call object's, leaves it out too), or `None`.
+fn left_out_because(method: &TraitItemFn) -> Option<&'static str> {
+    let sig = &method.sig;
+    let sized = sig.generics.where_clause.iter().any(|clause| {
+        clause.predicates.iter().any(|predicate| {
+            matches!(predicate, syn::WherePredicate::Type(predicate)
+                if matches!(&predicate.bounded_ty, syn::Type::Path(ty) if ty.qself.is_none() && ty.path.is_ident("Self"))
+                && predicate.bounds.iter().any(|bound| matches!(bound, TypeParamBound::Trait(bound)
+                    if bound.maybe.is_none() && bound.path.segments.last().is_some_and(|last| last.ident == "Sized"))))
+        })
+    });
+    if sized {
+        return Some("`where Self: Sized`: a trait object cannot call it either");
+    }
+    if sig.receiver().is_none() {
+        return Some("no `self`: there is no server to call it on");
+    }
+    if sig
+        .generics
+        .params
+        .iter()
+        .any(|param| !matches!(param, syn::GenericParam::Lifetime(_)))
+    {
+        return Some("generic: a call object stores the arguments and must name their types");
+    }
+    None
+}
+
+/// The supertraits of `item` that are interfaces: not markers or std traits, and not
+/// listed in `bounds(..)`.
+pub(crate) fn supers(item: &ItemTrait, bounds: &[Path]) -> Vec<Super> {
     item.supertraits
         .iter()
         .filter_map(|bound| match bound {
-            TypeParamBound::Trait(bound) if bound.maybe.is_none() && !passed_over(&bound.path) => {
+            TypeParamBound::Trait(bound)
+                if bound.maybe.is_none() && !is_plain(&bound.path, bounds) =>
+            {
                 let path = &bound.path;
                 let last = path.segments.last()?.clone();
                 let leading = path.leading_colon;
@@ -333,6 +459,41 @@ pub(crate) fn supers(item: &ItemTrait) -> Vec<Super> {
                     ident: last.ident,
                     args,
                 })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Is the supertrait `path` a plain trait: std's, or listed in `bounds(..)`?
+pub(crate) fn is_plain(path: &Path, bounds: &[Path]) -> bool {
+    passed_over(path) || bounds.iter().any(|listed| names_supertrait(listed, path))
+}
+
+/// The supertraits of `item` that are plain traits with items of their own (not the
+/// markers): std's by path (`io::Read`, `Iterator`) and those listed in `bounds(..)`.
+fn plain_supers(item: &ItemTrait, bounds: &[Path]) -> Vec<Path> {
+    const MARKERS: &[&str] = &[
+        "Send",
+        "Sync",
+        "Sized",
+        "Unpin",
+        "UnwindSafe",
+        "RefUnwindSafe",
+    ];
+    item.supertraits
+        .iter()
+        .filter_map(|bound| match bound {
+            TypeParamBound::Trait(bound)
+                if bound.maybe.is_none()
+                    && is_plain(&bound.path, bounds)
+                    && !bound
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|last| MARKERS.contains(&last.ident.to_string().as_str())) =>
+            {
+                Some(bound.path.clone())
             }
             _ => None,
         })
@@ -365,9 +526,13 @@ fn used_assoc(item: &ItemTrait, methods: &[Method]) -> Vec<Ident> {
     used
 }
 
-/// The declarations of the `used` associated types, in declaration order.
-fn assoc(item: &ItemTrait, used: &[Ident]) -> Vec<Assoc> {
-    item.items
+/// The declarations of the `used` associated types, in declaration order, then those a
+/// plain supertrait declares (`Self::Error` of embedded-hal's `ErrorType`), in the order
+/// they are named. Their bounds get `Send + 'static` where the trait leaves them out:
+/// their values cross to a worker thread.
+fn assoc(item: &ItemTrait, used: &[Ident], inherits: bool) -> Vec<Assoc> {
+    let declared: Vec<Assoc> = item
+        .items
         .iter()
         .filter_map(|item| match item {
             TraitItem::Type(ty) if used.contains(&ty.ident) => Some(Assoc {
@@ -379,11 +544,50 @@ fn assoc(item: &ItemTrait, used: &[Ident]) -> Vec<Assoc> {
                     .filter(|attr| attr.path().is_ident("doc"))
                     .cloned()
                     .collect(),
-                bounds: ty.bounds.clone(),
+                bounds: sendable(&ty.bounds),
+                inherited: false,
+                added_send: sendable(&ty.bounds).len() != ty.bounds.len(),
             }),
             _ => None,
         })
-        .collect()
+        .collect();
+    let inherited: Vec<Assoc> = if inherits {
+        used.iter()
+            .filter(|ident| !declared.iter().any(|assoc| assoc.ident == **ident))
+            .map(|ident| Assoc {
+                ident: ident.clone(),
+                param: format_ident!("__{}", ident.unraw()),
+                attrs: vec![syn::parse_quote!(#[doc = " The server's, from a supertrait of the synchronous trait."])],
+                bounds: sendable(&Punctuated::new()),
+                inherited: true,
+                added_send: true,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    declared.into_iter().chain(inherited).collect()
+}
+
+/// `bounds` with `Send` and `'static` added if missing (`?Sized` is rejected elsewhere).
+fn sendable(
+    bounds: &Punctuated<TypeParamBound, Token![+]>,
+) -> Punctuated<TypeParamBound, Token![+]> {
+    let mut bounds = bounds.clone();
+    let send = bounds.iter().any(|bound| {
+        matches!(bound, TypeParamBound::Trait(bound)
+            if bound.path.segments.last().is_some_and(|last| last.ident == "Send"))
+    });
+    let statik = bounds.iter().any(
+        |bound| matches!(bound, TypeParamBound::Lifetime(lifetime) if lifetime.ident == "static"),
+    );
+    if !send {
+        bounds.push(syn::parse_quote!(::core::marker::Send));
+    }
+    if !statik {
+        bounds.push(syn::parse_quote!('static));
+    }
+    bounds
 }
 
 /// `name` for an item of the expansion's anonymous block, or `__name` if the trait's
@@ -403,6 +607,8 @@ fn free_name(item: &ItemTrait, candidates: &[&str]) -> Ident {
     }) {
         collect_idents(method.sig.to_token_stream(), &mut used);
     }
+    // The trait's own name too: `trait S<const N: usize>` must not meet a parameter `S`.
+    used.insert(item.ident.unraw().to_string());
     collect_idents(item.generics.to_token_stream(), &mut used);
     collect_idents(item.supertraits.to_token_stream(), &mut used);
     if let Some(where_clause) = &item.generics.where_clause {

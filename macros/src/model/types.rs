@@ -76,6 +76,9 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
             {
                 out.push(Finding::SelfType(first.ident.to_token_stream()));
             }
+            if !in_fn && hides_lifetime(&path.path) {
+                out.push(Finding::Reference(path.to_token_stream()));
+            }
             scan_path(&path.path, in_fn, out);
         }
         Type::Ptr(ptr) => scan_type(&ptr.elem, in_fn, out),
@@ -147,6 +150,34 @@ fn scan_path(path: &Path, in_fn: bool, out: &mut Vec<Finding>) {
     }
 }
 
+/// std's types that borrow through a lifetime parameter a path may leave out
+/// (`&mut fmt::Formatter` is `&mut Formatter<'_>`): a macro sees no lifetime, so it knows
+/// them by name. A user's own type with a hidden lifetime cannot be seen; the compiler
+/// then reports the missing lifetime at the user's type.
+const HIDDEN_LIFETIME: &[&str] = &[
+    "Formatter",
+    "Arguments",
+    "Location",
+    "Context",
+    "PanicInfo",
+    "PanicHookInfo",
+    "IoSlice",
+    "IoSliceMut",
+    "BorrowedFd",
+    "BorrowedSocket",
+    "BorrowedHandle",
+    "Chars",
+    "Components",
+];
+
+/// `Formatter` or `fmt::Formatter` without its lifetime argument.
+fn hides_lifetime(path: &Path) -> bool {
+    path.segments.last().is_some_and(|last| {
+        matches!(last.arguments, PathArguments::None)
+            && HIDDEN_LIFETIME.contains(&last.ident.to_string().as_str())
+    })
+}
+
 /// `(T)` and invisible groups around `T` are `T`.
 pub(crate) fn peel(ty: &Type) -> &Type {
     match ty {
@@ -170,9 +201,12 @@ pub(crate) fn plain_name(ty: &Type) -> Option<String> {
 
 /// The owned form of the referent of a `&T` parameter: what `begin_` takes.
 ///
-/// `str` → `String`, `[T]` → `Vec<T>`, `Path` → `PathBuf`, `OsStr` → `OsString`,
-/// `CStr` → `CString`, anything else → `T` itself (the caller clones it). A
-/// `&Owned` then coerces to `&T` when the server method is called.
+/// `str` → `String`, `[T]` → `Vec<T>`, std's `Path`, `OsStr` and `CStr` written by their
+/// full path (`std::path::Path`) → `PathBuf`, `OsString`, `CString`; the same names
+/// written alone (`Path`, imported or the user's own type of that name) →
+/// `<Path as ToOwned>::Owned`, which is what the type is; anything else → `T` itself
+/// (the caller owns one). A `&Owned` then coerces or borrows to `&T` when the server
+/// method is called.
 pub(crate) fn owned_form(referent: &Type) -> Type {
     let span = referent.span();
     let tokens = match peel(referent) {
@@ -182,15 +216,56 @@ pub(crate) fn owned_form(referent: &Type) -> Type {
             let elem = &slice.elem;
             quote_spanned!(span=> ::std::vec::Vec<#elem>)
         }
-        other => match plain_name(other).as_deref() {
-            Some("str") => quote_spanned!(span=> ::std::string::String),
-            Some("Path") => quote_spanned!(span=> ::std::path::PathBuf),
-            Some("OsStr") => quote_spanned!(span=> ::std::ffi::OsString),
-            Some("CStr") => quote_spanned!(span=> ::std::ffi::CString),
-            _ => return other.clone(),
+        Type::Path(path) if path.qself.is_none() => match std_unsized(&path.path) {
+            Some(StdUnsized::Str) => quote_spanned!(span=> ::std::string::String),
+            Some(StdUnsized::Path) => quote_spanned!(span=> ::std::path::PathBuf),
+            Some(StdUnsized::OsStr) => quote_spanned!(span=> ::std::ffi::OsString),
+            Some(StdUnsized::CStr) => quote_spanned!(span=> ::std::ffi::CString),
+            Some(StdUnsized::Ambiguous) => {
+                quote_spanned!(span=> <#path as ::std::borrow::ToOwned>::Owned)
+            }
+            None => return referent.clone(),
         },
+        other => return other.clone(),
     };
     syn::parse2(tokens).unwrap_or_else(|_| referent.clone())
+}
+
+/// std's unsized types that have an owned form of another name.
+enum StdUnsized {
+    Str,
+    Path,
+    OsStr,
+    CStr,
+    /// `Path`, `OsStr` or `CStr` written alone: std's (imported) or the user's own.
+    Ambiguous,
+}
+
+/// Which of std's unsized types `path` names: `str`; `std::path::Path`,
+/// `std::ffi::{OsStr, CStr}` (or `core::ffi::CStr`) by their full path; the bare names
+/// are [`StdUnsized::Ambiguous`].
+fn std_unsized(path: &Path) -> Option<StdUnsized> {
+    if path
+        .segments
+        .iter()
+        .any(|segment| !matches!(segment.arguments, PathArguments::None))
+    {
+        return None;
+    }
+    let names: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    match names.as_slice() {
+        ["str"] if path.leading_colon.is_none() => Some(StdUnsized::Str),
+        ["Path" | "OsStr" | "CStr"] if path.leading_colon.is_none() => Some(StdUnsized::Ambiguous),
+        ["std", "path", "Path"] => Some(StdUnsized::Path),
+        ["std", "ffi", "OsStr"] => Some(StdUnsized::OsStr),
+        ["std" | "core" | "alloc", "ffi", "CStr"] => Some(StdUnsized::CStr),
+        _ => None,
+    }
 }
 
 /// For an in/out parameter `&mut T`: the owned type to use instead when `T` is unsized

@@ -7,6 +7,7 @@ mod model;
 mod never_panics;
 mod rejections;
 mod snapshots;
+mod type_checks;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};

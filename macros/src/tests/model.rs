@@ -60,7 +60,7 @@ fn model_of_simple_stream() {
 fn model_owned_forms_and_names() {
     let interface = model(quote! {
         trait IFoo {
-            fn Read(&self, a: &str, b: &Path, c: &std::ffi::OsStr, d: &CStr, e: &Foo, f: &'static str, g: S);
+            fn Read(&self, a: &str, b: &std::path::Path, c: &std::ffi::OsStr, d: &core::ffi::CStr, e: &Foo, f: &'static str, g: S, h: &Path, i: &my::Path);
         }
     });
     let method = &interface.methods[0];
@@ -77,7 +77,9 @@ fn model_owned_forms_and_names() {
             ":: std :: ffi :: CString",
             "Foo",
             "& 'static str",
-            "S"
+            "S",
+            "< Path as :: std :: borrow :: ToOwned > :: Owned",
+            "my :: Path"
         ]
     );
     assert_eq!(method.params[5].role, Role::Value);

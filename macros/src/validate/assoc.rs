@@ -9,8 +9,9 @@ use crate::model::Interface;
 use crate::model::types::{self, Finding};
 
 /// `Self::X` in the asynchronous methods: `X` must be an associated type declared in this
-/// trait, plain (no generics, `where` clause or `#[cfg]`), sized, `Send + 'static`, with
-/// bounds that do not name `Self`, in a trait without interface supertraits.
+/// trait (or, when the trait has plain supertraits, in one of them), plain (no generics,
+/// `where` clause or `#[cfg]`), sized, with bounds that do not name `Self`, in a trait
+/// without interface supertraits. `Send + 'static` are added when missing.
 pub(super) fn check(interface: &Interface, errors: &mut Errors) {
     let item = interface.item;
     let trait_ident = &item.ident;
@@ -57,10 +58,12 @@ pub(super) fn check(interface: &Interface, errors: &mut Errors) {
                         used.push(ty);
                     }
                 }
+                // Declared by a plain supertrait (`ErrorType`): the model carries it.
+                None if !interface.plain_supers.is_empty() => {}
                 None => errors.spanned(
                     tokens,
                     format!(
-                        "`Self::{ident}` is not an associated type declared in `{trait_ident}`: the asynchronous form and the call object carry only `{trait_ident}`'s own associated types (not inherited ones); declare `type {ident}: Send + 'static;` in `{trait_ident}`, use a concrete type, {SKIP_HINT}"
+                        "`Self::{ident}` is not an associated type declared in `{trait_ident}`: the asynchronous form carries `{trait_ident}`'s own associated types and those of its plain supertraits; declare `type {ident}: Send + 'static;` in `{trait_ident}`, name the plain supertrait that declares it in `#[async_interface(bounds(Supertrait))]`, use a concrete type, {SKIP_HINT}"
                     ),
                 ),
             }
@@ -107,48 +110,22 @@ fn check_used_assoc(ty: &TraitItemType, errors: &mut Errors) {
             ),
         );
     }
-    let mut send = false;
-    let mut statik = false;
+    // `Send + 'static` are added where the trait leaves them out (the model's `sendable`).
     for bound in &ty.bounds {
-        match bound {
-            TypeParamBound::Trait(bound) => {
-                if bound.maybe.is_some() {
-                    errors.spanned(
-                        bound,
-                        format!("`{ident}` is used by asynchronous methods, which move its values to a worker thread and back, so it must be sized; remove `?Sized`"),
-                    );
-                    continue;
-                }
-                if bound
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|last| last.ident == "Send")
-                {
-                    send = true;
-                }
-                if mentions_self(bound.to_token_stream()) {
-                    errors.spanned(
-                        bound,
-                        format!("the bounds of an associated type used by asynchronous methods cannot name `Self`: #[async_interface] repeats them on the asynchronous and server-side traits, where `Self` is another type; bound `{ident}` without `Self`"),
-                    );
-                }
+        if let TypeParamBound::Trait(bound) = bound {
+            if bound.maybe.is_some() {
+                errors.spanned(
+                    bound,
+                    format!("`{ident}` is used by asynchronous methods, which move its values to a worker thread and back, so it must be sized; remove `?Sized`"),
+                );
+                continue;
             }
-            TypeParamBound::Lifetime(lifetime) if lifetime.ident == "static" => statik = true,
-            _ => {}
+            if mentions_self(bound.to_token_stream()) {
+                errors.spanned(
+                    bound,
+                    format!("the bounds of an associated type used by asynchronous methods cannot name `Self`: #[async_interface] repeats them on the asynchronous and server-side traits, where `Self` is another type; bound `{ident}` without `Self`"),
+                );
+            }
         }
-    }
-    if !(send && statik) {
-        let missing = match (send, statik) {
-            (false, false) => "`Send + 'static`",
-            (false, true) => "`Send`",
-            _ => "`'static`",
-        };
-        errors.spanned(
-            ident,
-            format!(
-                "`{ident}` is used by asynchronous methods, whose arguments and results cross to a worker thread and outlive the caller's borrows: declare it `type {ident}: Send + 'static;` (missing: {missing}; write them even when another bound implies them)"
-            ),
-        );
     }
 }

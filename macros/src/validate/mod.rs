@@ -4,7 +4,6 @@
 mod assoc;
 mod method;
 
-use quote::ToTokens;
 use syn::{GenericParam, TraitItem, TypeParamBound};
 
 use crate::errors::Errors;
@@ -18,8 +17,9 @@ pub(crate) const SKIP_HINT: &str =
 pub(crate) fn validate(interface: &Interface, errors: &mut Errors) {
     check_trait(interface, errors);
     for bound in &interface.item.supertraits {
-        check_supertrait(bound, errors);
+        check_supertrait(interface, bound, errors);
     }
+    check_listed_bounds(interface, errors);
     for trait_item in &interface.item.items {
         match trait_item {
             // Checked below (the asynchronous ones) or left alone (the skipped ones).
@@ -67,22 +67,10 @@ fn check_trait(interface: &Interface, errors: &mut Errors) {
             );
         }
     }
-    for predicate in item
-        .generics
-        .where_clause
-        .iter()
-        .flat_map(|clause| &clause.predicates)
-    {
-        if mentions_self(predicate.to_token_stream()) {
-            errors.spanned(
-                predicate,
-                "`where` predicates on `Self` are not supported on an #[async_interface] trait: the call object serves any server type; bound the trait's type parameters, or write `Self` bounds as supertraits",
-            );
-        }
-    }
+    // `where Self: Trait` predicates are bounds on the server, like supertraits.
 }
 
-fn check_supertrait(bound: &TypeParamBound, errors: &mut Errors) {
+fn check_supertrait(interface: &Interface, bound: &TypeParamBound, errors: &mut Errors) {
     let trait_bound = match bound {
         TypeParamBound::Trait(trait_bound) => trait_bound,
         TypeParamBound::Lifetime(_) => return,
@@ -94,7 +82,7 @@ fn check_supertrait(bound: &TypeParamBound, errors: &mut Errors) {
             return;
         }
     };
-    if trait_bound.maybe.is_some() || model::passed_over(&trait_bound.path) {
+    if trait_bound.maybe.is_some() || model::is_plain(&trait_bound.path, &interface.listed_bounds) {
         return;
     }
     if let Some(lifetimes) = &trait_bound.lifetimes {
@@ -127,13 +115,35 @@ fn check_supertrait(bound: &TypeParamBound, errors: &mut Errors) {
     }
 }
 
+/// Each `bounds(..)` entry names a supertrait.
+fn check_listed_bounds(interface: &Interface, errors: &mut Errors) {
+    let item = interface.item;
+    for listed in &interface.listed_bounds {
+        let found = item.supertraits.iter().any(|bound| {
+            matches!(bound, TypeParamBound::Trait(bound) if model::names_supertrait(listed, &bound.path))
+        });
+        if !found {
+            errors.spanned(
+                listed,
+                format!(
+                    "`{}` is not a supertrait of `{}`: `bounds(..)` lists the supertraits that are plain traits (bounds on the server, with no asynchronous form); write it after `{}:` or remove it here",
+                    crate::args::path_to_string(listed),
+                    interface.name,
+                    interface.name
+                ),
+            );
+        }
+    }
+}
+
 /// A method named like the pair of another (`begin_x` next to `x`).
 fn check_generated_names(interface: &Interface, errors: &mut Errors) {
     let all = interface
         .methods
         .iter()
         .map(|method| method.item)
-        .chain(interface.skipped.iter().copied());
+        .chain(interface.skipped.iter().copied())
+        .chain(interface.left_out.iter().map(|(method, _)| *method));
     let all: Vec<_> = all.collect();
     for method in &interface.methods {
         for generated in [&method.begin_ident, &method.finish_ident] {

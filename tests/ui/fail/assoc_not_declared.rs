@@ -1,10 +1,15 @@
-// `Self::X` must name an associated type declared in the trait itself: an inherited one
-// (`Iterator::Item`) or another trait's is not carried by the asynchronous form.
+// `Self::X` must name an associated type declared in the trait itself or, when the trait
+// has plain supertraits, in one of them; `<Self as Other>::X` of another trait is not
+// carried by the asynchronous form.
 use async_interface::prelude::*;
 
 #[async_interface]
-pub trait INext: Iterator {
+pub trait INext {
     fn peek(&self) -> Option<Self::Item>;
+}
+
+#[async_interface]
+pub trait IAll: Iterator {
     fn all(&self) -> Vec<<Self as Iterator>::Item>;
 }
 

@@ -81,7 +81,10 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
     if shape.unsized_t {
         types.extend(["T", "&T"]);
     } else if shape.generic_t {
-        types.extend(["T", "&T", "Vec<T>"]);
+        types.extend(["T", "&T"]);
+        if shape.prelude {
+            types.push("Vec<T>");
+        }
     }
     if shape.const_n {
         types.push("[u8; N]");
@@ -160,7 +163,7 @@ fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
         args.push("_u: U".to_owned());
     }
     let mut returns = return_types(shape);
-    if shape.prelude && !receiver.is_empty() {
+    if shape.prelude && receiver.starts_with('&') {
         returns.push("-> &str");
     }
     let ret = rng.pick(&returns);

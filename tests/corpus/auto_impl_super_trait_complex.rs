@@ -14,7 +14,7 @@ trait Supi<'a, T> {
     fn supi(&self);
 }
 
-#[async_interface]
+#[async_interface(bounds(Supi))]
 trait Foo<T, U>: Supi<'static, U>
 where
     Self: Send

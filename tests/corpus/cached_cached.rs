@@ -156,7 +156,7 @@ impl<K: Hash + Eq, V> Cached<K, V> for Unbound<K, V> {
 }
 
 fn exercise() {
-    let call = CachedCall::<Unbound<String, u32>, String, u32>::new(Arc::new(Mutex::new(Unbound(HashMap::new()))));
+    let call = CachedCall::<Mutex<Unbound<String, u32>>, String, u32>::new(Arc::new(Mutex::new(Unbound(HashMap::new()))));
     call.begin_cache_set("a".to_owned(), 1).unwrap();
     assert_eq!(call.finish_cache_set().unwrap(), None);
     call.begin_cache_set("a".to_owned(), 2).unwrap();

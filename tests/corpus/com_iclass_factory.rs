@@ -49,7 +49,7 @@ pub mod windows_core {
     pub struct Ref<'a, T>(pub Option<&'a T>, pub PhantomData<&'a T>);
 }
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait IClassFactory_Impl: windows_core::IUnknownImpl {
     fn CreateInstance(&self, punkouter: windows_core::Ref<windows_core::IUnknown>, riid: *const windows_core::GUID, ppvobject: *mut *mut core::ffi::c_void) -> windows_core::Result<()>;
     fn LockServer(&self, flock: windows_core::BOOL) -> windows_core::Result<()>;

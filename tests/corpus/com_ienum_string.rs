@@ -52,7 +52,7 @@ pub mod windows_core {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IEnumString(pub windows_core::IUnknown);
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait IEnumString_Impl: windows_core::IUnknownImpl {
     fn Next(&self, celt: u32, rgelt: *mut windows_core::PWSTR, pceltfetched: *mut u32) -> windows_core::HRESULT;
     fn Skip(&self, celt: u32) -> windows_core::HRESULT;

@@ -48,7 +48,7 @@ pub mod windows_core {
     pub struct Ref<'a, T>(pub Option<&'a T>, pub PhantomData<&'a T>);
 }
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait IPersist_Impl: windows_core::IUnknownImpl {
     fn GetClassID(&self) -> windows_core::Result<windows_core::GUID>;
 }

@@ -53,7 +53,7 @@ pub mod windows_core {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct STGM(pub u32);
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait IPersist_Impl: windows_core::IUnknownImpl {
     fn GetClassID(&self) -> windows_core::Result<windows_core::GUID>;
 }

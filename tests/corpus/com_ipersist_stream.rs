@@ -56,7 +56,7 @@ pub trait IPersist_Impl: windows_core::IUnknownImpl {
     fn GetClassID(&self) -> windows_core::Result<windows_core::GUID>;
 }
 
-#[async_interface]
+#[async_interface(bounds(IPersist_Impl))]
 pub trait IPersistStream_Impl: IPersist_Impl {
     fn IsDirty(&self) -> windows_core::HRESULT;
     fn Load(&self, pstm: windows_core::Ref<IStream>) -> windows_core::Result<()>;

@@ -50,7 +50,7 @@ pub mod windows_core {
     pub struct Ref<'a, T>(pub Option<&'a T>, pub PhantomData<&'a T>);
 }
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait ISequentialStream_Impl: windows_core::IUnknownImpl {
     fn Read(&self, pv: *mut core::ffi::c_void, cb: u32, pcbread: *mut u32) -> windows_core::HRESULT;
     fn Write(&self, pv: *const core::ffi::c_void, cb: u32, pcbwritten: *mut u32) -> windows_core::HRESULT;

@@ -82,7 +82,7 @@ pub struct STATSTG {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IStream(pub windows_core::IUnknown);
 
-#[async_interface]
+#[async_interface(bounds(windows_core::IUnknownImpl))]
 pub trait ISequentialStream_Impl: windows_core::IUnknownImpl {
     fn Read(&self, pv: *mut core::ffi::c_void, cb: u32, pcbread: *mut u32) -> windows_core::HRESULT;
     fn Write(&self, pv: *const core::ffi::c_void, cb: u32, pcbwritten: *mut u32) -> windows_core::HRESULT;

@@ -13,7 +13,7 @@ use async_interface::prelude::*;
 pub trait DynClone {}
 impl<T: Clone> DynClone for T {}
 
-#[async_interface]
+#[async_interface(bounds(DynClone))]
 trait MyTrait: DynClone {
     fn recite(&self);
 }

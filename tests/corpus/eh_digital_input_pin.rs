@@ -37,7 +37,7 @@ pub trait ErrorType {
 }
 
 /// Single digital input pin.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait InputPin: ErrorType {
     /// Is the input pin high?
     fn is_high(&mut self) -> Result<bool, Self::Error>;

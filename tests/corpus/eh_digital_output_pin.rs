@@ -52,7 +52,7 @@ pub enum PinState {
 }
 
 /// Single digital push-pull output pin.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait OutputPin: ErrorType {
     /// Drives the pin low.
     fn set_low(&mut self) -> Result<(), Self::Error>;

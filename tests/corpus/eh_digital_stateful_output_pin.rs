@@ -60,7 +60,7 @@ impl From<bool> for PinState {
 }
 
 /// Single digital push-pull output pin.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait OutputPin: ErrorType {
     /// Drives the pin low.
     fn set_low(&mut self) -> Result<(), Self::Error>;

@@ -97,7 +97,7 @@ pub enum Operation<'a> {
 }
 
 /// Blocking I2C.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait I2c<A: AddressMode = SevenBitAddress>: ErrorType {
     /// Reads enough bytes from slave with `address` to fill `read`.
     #[inline]

@@ -68,7 +68,7 @@ impl<T: ErrorType + ?Sized> ErrorType for &mut T {
 }
 
 /// Write half of a serial interface.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait Write<Word: Copy = u8>: ErrorType {
     /// Writes a single word to the serial interface.
     fn write(&mut self, word: Word) -> nb::Result<(), Self::Error>;

@@ -42,7 +42,7 @@ impl<T: ErrorType + ?Sized> ErrorType for &mut T {
 }
 
 /// Single PWM channel / pin.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait SetDutyCycle: ErrorType {
     /// Get the maximum duty cycle value.
     fn max_duty_cycle(&self) -> u16;

@@ -51,7 +51,7 @@ impl<T: ErrorType + ?Sized> ErrorType for &mut T {
 }
 
 /// SPI bus.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait SpiBus<Word: Copy + 'static = u8>: ErrorType {
     /// Read `words` from the slave.
     fn read(&mut self, words: &mut [Word]) -> Result<(), Self::Error>;

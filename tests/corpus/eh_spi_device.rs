@@ -66,7 +66,7 @@ pub enum Operation<'a, Word: 'static> {
 }
 
 /// SPI device trait.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait SpiDevice<Word: Copy + 'static = u8>: ErrorType {
     /// Perform a transaction against the device.
     fn transaction(&mut self, operations: &mut [Operation<'_, Word>]) -> Result<(), Self::Error>;

@@ -55,7 +55,7 @@ pub enum ReadExactError<E> {
 }
 
 /// Blocking reader.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait Read: ErrorType {
     /// Read some bytes from this source into the specified buffer, returning how many bytes were read.
     fn read(&mut self, buf: &mut [u8]) -> Result<usize, Self::Error>;

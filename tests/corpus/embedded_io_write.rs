@@ -55,7 +55,7 @@ pub enum WriteFmtError<E> {
 }
 
 /// Blocking writer.
-#[async_interface]
+#[async_interface(bounds(ErrorType))]
 pub trait Write: ErrorType {
     /// Write a buffer into this writer, returning how many bytes were written.
     fn write(&mut self, buf: &[u8]) -> Result<usize, Self::Error>;

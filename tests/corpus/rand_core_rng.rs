@@ -26,7 +26,7 @@ pub trait TryRng {
 }
 
 /// Trait for infallible random number generators
-#[async_interface]
+#[async_interface(bounds(TryRng))]
 pub trait Rng: TryRng<Error = Infallible> {
     /// Return the next random `u32`.
     fn next_u32(&mut self) -> u32;

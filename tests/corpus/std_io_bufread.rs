@@ -54,7 +54,7 @@ fn read_until<R: BufRead + ?Sized>(r: &mut R, delim: u8, buf: &mut Vec<u8>) -> R
 
 /// A `BufRead` is a type of `Read`er which has an internal buffer, allowing it
 /// to perform extra ways of reading.
-#[async_interface]
+#[async_interface(bounds(Read))]
 pub trait BufRead: Read {
     /// Returns the contents of the internal buffer, filling it with more data, via `Read` methods, if empty.
     fn fill_buf(&mut self) -> Result<&[u8]>;

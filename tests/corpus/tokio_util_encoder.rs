@@ -48,7 +48,7 @@ impl Encoder<String> for LengthPrefixed {
 }
 
 fn exercise() {
-    let call = EncoderCall::<LengthPrefixed, String>::new(Arc::new(Mutex::new(LengthPrefixed)));
+    let call = EncoderCall::<Mutex<LengthPrefixed>, String>::new(Arc::new(Mutex::new(LengthPrefixed)));
     let mut dst = BytesMut(vec![9]);
     call.begin_encode("hi".to_owned(), dst.clone()).unwrap();
     assert!(call.finish_encode(&mut dst).unwrap().is_ok());

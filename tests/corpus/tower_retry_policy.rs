@@ -45,7 +45,7 @@ impl<E> Policy<String, u16, E> for Attempts {
 }
 
 fn exercise() {
-    let call = PolicyCall::<Attempts, String, u16, String>::new(Arc::new(Mutex::new(Attempts(1))));
+    let call = PolicyCall::<Mutex<Attempts>, String, u16, String>::new(Arc::new(Mutex::new(Attempts(1))));
     let mut req = "GET /".to_owned();
     let mut result: Result<u16, String> = Err("timed out".to_owned());
     call.begin_retry(req.clone(), result.clone()).unwrap();

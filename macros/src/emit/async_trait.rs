@@ -5,7 +5,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 
 use super::docs;
-use crate::model::{Interface, Method};
+use crate::model::{Interface, Method, Role};
 
 /// Emits this shape:
 ///
@@ -139,8 +139,17 @@ pub(crate) fn finish_sig(
     let finish_ident = &method.finish_ident;
     let outs = method.outs().map(|param| {
         let ident = &param.ident;
-        let ty = interface.in_traits(&param.owned);
-        quote!(#ident: &mut #ty)
+        match param.role {
+            // The caller's buffer, as the synchronous method takes it: `&mut [u8]`.
+            Role::Buffer => {
+                let ty = interface.in_traits(param.ty);
+                quote!(#ident: #ty)
+            }
+            _ => {
+                let ty = interface.in_traits(&param.owned);
+                quote!(#ident: &mut #ty)
+            }
+        }
     });
     let ret = interface.in_traits(&method.ret);
     quote!(fn #finish_ident(&self, #(#outs),*) -> ::core::result::Result<#ret, #error>)
@@ -195,11 +204,24 @@ fn finish_decl(interface: &Interface, method: &Method) -> TokenStream {
         .outs()
         .map(|param| format!("`{}`", param.ident))
         .collect();
-    let outs = if outs.is_empty() {
+    let mut outs = if outs.is_empty() {
         String::new()
     } else {
         format!(" (and the values it left in {})", outs.join(", "))
     };
+    let buffers: Vec<String> = method
+        .outs()
+        .filter(|param| param.role == Role::Buffer)
+        .map(|param| format!("`{}`", param.ident))
+        .collect();
+    if !buffers.is_empty() {
+        outs.push_str(&format!(
+            ". {} receive what the server left in the `Vec` given to `{begin_ident}`, element by element \
+             (moved, no `Clone`): as many as the shorter of the two holds; the rest of a longer slice is \
+             left as it was",
+            buffers.join(", ")
+        ));
+    }
     let docs = docs::lines(&[
         format!(
             "Finishes the call begun by [`{begin_ident}`](Self::{begin_ident}), blocking until it completes; \

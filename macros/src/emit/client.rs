@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use super::async_trait::{begin_sig, finish_sig};
 use super::{local, runtime};
-use crate::model::{Interface, Method, angle};
+use crate::model::{Interface, Method, Role, angle};
 
 /// Emits this shape (with associated types, an impl for the call object itself, which
 /// sets them: `impl<S, M, __Item> AsyncIKeyed for InterfaceCall<IKeyedProtocol<__Item>, S, M>`):
@@ -86,10 +86,23 @@ fn finish_method(interface: &Interface, method: &Method) -> TokenStream {
     let (ret, other) = (local("ret"), local("other"));
     let outs: Vec<_> = method
         .outs()
-        .map(|param| (&param.ident, local(&format!("out_{}", param.ident))))
+        .map(|param| (param, local(&format!("out_{}", param.ident))))
         .collect();
     let vars = outs.iter().map(|(_, var)| var);
-    let writes = outs.iter().map(|(param, var)| quote!(*#param = #var;));
+    let writes = outs.iter().map(|(param, var)| {
+        let ident = &param.ident;
+        if param.role == Role::Buffer {
+            // Moved element by element (no `Clone`), as far as both lengths go.
+            let (dst, src) = (local("dst"), local("src"));
+            quote! {
+                for (#dst, #src) in ::core::iter::Iterator::zip(#ident.iter_mut(), #var) {
+                    *#dst = #src;
+                }
+            }
+        } else {
+            quote!(*#ident = #var;)
+        }
+    });
     // One match whose arms move what they matched, no `?`, no panic: the least code per
     // method (the runtime takes any other outcome apart).
     quote! {

@@ -105,6 +105,7 @@ fn invoke_arm(interface: &Interface, method: &Method) -> TokenStream {
             Role::Value => quote!(#name),
             Role::Borrowed => quote!(&#name),
             Role::InOut => quote!(&mut #name),
+            Role::Buffer => quote!(&mut #name[..]),
         }
     });
     // Through the lock, a `&self` method gets `&S`.

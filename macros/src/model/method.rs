@@ -52,12 +52,16 @@ pub(crate) enum Role {
     /// `x: &mut T`: `begin_` takes `T`, the server gets `&mut`, and `finish_` writes the
     /// value the server left back into the caller's `&mut T`.
     InOut,
+    /// `buf: &mut [T]`, COM's `[in, out, size_is]`: `begin_` takes a `Vec<T>`, the server
+    /// fills `&mut vec[..]`, and `finish_` moves the elements into the caller's `&mut [T]`
+    /// (the first `min` of both lengths; the rest of a longer slice is left as it was).
+    Buffer,
 }
 
 impl Param<'_> {
     /// Whether `finish_` hands a value back through this parameter.
     pub fn is_out(&self) -> bool {
-        self.role == Role::InOut
+        matches!(self.role, Role::InOut | Role::Buffer)
     }
 }
 
@@ -159,7 +163,13 @@ fn is_mut_receiver(receiver: &Receiver) -> bool {
 pub(crate) fn role(ty: &Type) -> (Role, Type) {
     match types::peel(ty) {
         Type::Reference(reference) if reference.mutability.is_some() => {
-            (Role::InOut, types::peel(&reference.elem).clone())
+            match types::peel(&reference.elem) {
+                Type::Slice(slice) => {
+                    let elem = &slice.elem;
+                    (Role::Buffer, syn::parse_quote!(::std::vec::Vec<#elem>))
+                }
+                elem => (Role::InOut, elem.clone()),
+            }
         }
         Type::Reference(reference) if !types::is_static_ref(reference) => {
             (Role::Borrowed, types::owned_form(&reference.elem))

@@ -273,9 +273,6 @@ fn std_unsized(path: &Path) -> Option<StdUnsized> {
 pub(crate) fn unsized_in_out(referent: &Type) -> Option<&'static str> {
     match peel(referent) {
         Type::Path(path) if self_projection(path).is_some() => None,
-        Type::Slice(_) => {
-            Some("`&mut [T]` cannot be sent to a worker and back: take `&mut Vec<T>` instead")
-        }
         Type::TraitObject(_) => Some(
             "`&mut dyn Trait` cannot be sent to a worker and back: take `&mut` of an owned, sized type (a concrete type or `Box<dyn Trait + Send>`)",
         ),

@@ -149,7 +149,9 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
     let Type::Reference(reference) = types::peel(ty) else {
         return;
     };
-    if role == Role::InOut {
+    if role == Role::Buffer {
+        // `Vec<T>` of the element type: checked below like any owned form.
+    } else if role == Role::InOut {
         if let Some(message) = types::unsized_in_out(&reference.elem) {
             errors.spanned(ty, message);
             return;

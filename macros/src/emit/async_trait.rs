@@ -222,10 +222,21 @@ fn finish_decl(interface: &Interface, method: &Method) -> TokenStream {
             buffers.join(", ")
         ));
     }
+    let returns = if method.owned_ret.is_some() {
+        let ret =
+            crate::validate::compact(&quote::ToTokens::to_token_stream(&method.ret).to_string());
+        format!(
+            "returns an owned copy (`{ret}`) of what [`{trait_ident}::{ident}`] returned, made on the worker \
+             before the call ends: the method's borrow of the server cannot outlive the call, so this is \
+             where `finish_` differs from the synchronous return type{outs}"
+        )
+    } else {
+        format!("returns what [`{trait_ident}::{ident}`] returned{outs}")
+    };
     let docs = docs::lines(&[
         format!(
             "Finishes the call begun by [`{begin_ident}`](Self::{begin_ident}), blocking until it completes; \
-             returns what [`{trait_ident}::{ident}`] returned{outs}."
+             {returns}."
         ),
         "# Errors".to_owned(),
         format!(

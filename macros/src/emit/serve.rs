@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use super::protocol::phantom_arm;
 use super::{local, runtime};
-use crate::model::{Interface, Method, Role, angle};
+use crate::model::{Copier, Interface, Method, OwnedReturn, Role, angle};
 
 /// Emits this shape (with a `&mut self` method: `InvokeMut`, `invoke_mut(server: &mut S, ..)`):
 ///
@@ -114,7 +114,7 @@ fn invoke_arm(interface: &Interface, method: &Method) -> TokenStream {
     } else {
         quote!(#server)
     };
-    let call = quote!(#sync_trait::#ident(#receiver, #(#args),*));
+    let call = owned(method, quote!(#sync_trait::#ident(#receiver, #(#args),*)));
     let outs: Vec<_> = method.outs().map(|param| &param.ident).collect();
     if outs.is_empty() {
         quote!(#cfgs #request_ident::#ident(#(#bindings),*) => #reply_ident::#ident(#call),)
@@ -126,6 +126,30 @@ fn invoke_arm(interface: &Interface, method: &Method) -> TokenStream {
                 let #ret = #call;
                 #reply_ident::#ident(#ret, #(#outs),*)
             }
+        }
+    }
+}
+
+/// `call`, made owned on the worker for a borrowed return: `ToOwned::to_owned(call)`,
+/// `Option::map(call, Clone::clone)`, ...
+fn owned(method: &Method, call: TokenStream) -> TokenStream {
+    let copier = |copier: Copier| match copier {
+        Copier::ToOwned => quote!(::std::borrow::ToOwned::to_owned),
+        Copier::Clone => quote!(::core::clone::Clone::clone),
+    };
+    match method.owned_ret {
+        None => call,
+        Some(OwnedReturn::Ref(how)) => {
+            let how = copier(how);
+            quote!(#how(#call))
+        }
+        Some(OwnedReturn::Option(how)) => {
+            let how = copier(how);
+            quote!(::core::option::Option::map(#call, #how))
+        }
+        Some(OwnedReturn::Result(how)) => {
+            let how = copier(how);
+            quote!(::core::result::Result::map(#call, #how))
         }
     }
 }

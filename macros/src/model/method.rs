@@ -2,7 +2,7 @@
 //! `[out]` and `[in, out]`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Attribute, FnArg, Ident, Pat, Receiver, ReceiverKind, ReturnType, TraitItemFn, Type};
 
@@ -25,9 +25,31 @@ pub(crate) struct Method<'a> {
     /// `&mut self`: the trait's blocking server sits behind a lock.
     pub mut_self: bool,
     pub params: Vec<Param<'a>>,
-    /// The synchronous return type, exactly as written (`()` when omitted): `finish_`'s
-    /// `Ok` value.
+    /// `finish_`'s `Ok` value: the synchronous return type, exactly as written (`()` when
+    /// omitted), or its owned form for a borrowed return (`&str` → `String`,
+    /// `Option<&T>` → `Option<T>`, `io::Result<&[u8]>` → `io::Result<Vec<u8>>`).
     pub ret: Type,
+    /// How the worker makes `ret` from what the method returned, for a borrowed return.
+    pub owned_ret: Option<OwnedReturn>,
+}
+
+/// A borrowed return and how it becomes owned on the worker.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum OwnedReturn {
+    /// `&T`: `to_owned` (`str`, `[T]`, std's `Path`...) or `clone` (any other `T`).
+    Ref(Copier),
+    /// `Option<&T>`: `Option::map` of the same.
+    Option(Copier),
+    /// `Result<&T, E>` (and `io::Result<&T>`): `Result::map` of the same.
+    Result(Copier),
+}
+
+/// `ToOwned::to_owned` when the owned form is another type, `Clone::clone` when it is the
+/// referent itself (a type parameter `T` has no `ToOwned` bound to name, but `Clone`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Copier {
+    ToOwned,
+    Clone,
 }
 
 /// One parameter and the role it plays in the call.
@@ -97,6 +119,11 @@ impl<'a> Method<'a> {
                 .cloned()
                 .collect()
         };
+        let ret: Type = match &item.sig.output {
+            ReturnType::Default => syn::parse_quote!(()),
+            ReturnType::Type(_, ty) => (**ty).clone(),
+        };
+        let owned = owned_return(&ret);
         Method {
             item,
             begin_ident: begin_ident(&ident),
@@ -107,10 +134,10 @@ impl<'a> Method<'a> {
             deprecated: attrs("deprecated"),
             mut_self: item.sig.receiver().is_some_and(is_mut_receiver),
             params,
-            ret: match &item.sig.output {
-                ReturnType::Default => syn::parse_quote!(()),
-                ReturnType::Type(_, ty) => (**ty).clone(),
-            },
+            ret: owned
+                .as_ref()
+                .map_or_else(|| ret.clone(), |(ty, _)| ty.clone()),
+            owned_ret: owned.map(|(_, how)| how),
             ident,
         }
     }
@@ -176,6 +203,60 @@ pub(crate) fn role(ty: &Type) -> (Role, Type) {
         }
         _ => (Role::Value, ty.clone()),
     }
+}
+
+/// For a borrowed return (`&T` other than `&'static`, `Option<&T>`, `Result<&T, E>`):
+/// the owned type `finish_` returns, and how the worker makes it.
+fn owned_return(ret: &Type) -> Option<(Type, OwnedReturn)> {
+    let borrowed = |ty: &Type| -> Option<(Type, Copier)> {
+        match types::peel(ty) {
+            Type::Reference(reference)
+                if reference.mutability.is_none() && !types::is_static_ref(reference) =>
+            {
+                let owned = types::owned_form(&reference.elem);
+                let same = |ty: &Type| ty.to_token_stream().to_string();
+                let copier = if same(&owned) == same(types::peel(&reference.elem)) {
+                    Copier::Clone
+                } else {
+                    Copier::ToOwned
+                };
+                Some((owned, copier))
+            }
+            _ => None,
+        }
+    };
+    if let Some((owned, copier)) = borrowed(ret) {
+        return Some((owned, OwnedReturn::Ref(copier)));
+    }
+    let Type::Path(path) = types::peel(ret) else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    let wrap: fn(Copier) -> OwnedReturn = match last.ident.to_string().as_str() {
+        "Option" => OwnedReturn::Option,
+        "Result" => OwnedReturn::Result,
+        _ => return None,
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(first)) = args.args.first() else {
+        return None;
+    };
+    let (owned, copier) = borrowed(first)?;
+    let mut ty = path.clone();
+    if let Some(syn::PathSegment {
+        arguments: syn::PathArguments::AngleBracketed(args),
+        ..
+    }) = ty.path.segments.last_mut()
+        && let Some(syn::GenericArgument::Type(first)) = args.args.first_mut()
+    {
+        *first = owned;
+    }
+    Some((Type::Path(ty), wrap(copier)))
 }
 
 /// `begin_read` for `read`, `Begin_Read` for a COM-style `Read`.

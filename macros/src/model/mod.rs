@@ -18,7 +18,7 @@ use syn::{
 };
 
 pub(crate) use generics::{Spelled, angle};
-pub(crate) use method::{Method, Role};
+pub(crate) use method::{Copier, Method, OwnedReturn, Role};
 
 use crate::args::{self, Args};
 use crate::errors::Errors;

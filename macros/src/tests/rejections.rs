@@ -159,7 +159,7 @@ fn rejects_each_mistake() {
         (
             quote!(
                 trait I {
-                    fn m(&self) -> &str;
+                    fn m(&self) -> &mut String;
                 }
             ),
             "the return type borrows",
@@ -353,6 +353,27 @@ fn rejects_each_mistake() {
 }
 
 #[test]
+fn borrowed_returns_copied_with_clone_need_clone() {
+    assert_rejects(
+        quote!(
+            trait I<T> {
+                fn m(&self) -> Option<&T>;
+            }
+        ),
+        "bound the parameter `T: Clone`",
+    );
+    assert_rejects(
+        quote!(
+            trait I {
+                type Item: Send + 'static;
+                fn m(&self) -> &Self::Item;
+            }
+        ),
+        "declare `type Item: Clone;`",
+    );
+}
+
+#[test]
 fn all_errors_of_a_trait_are_reported_together() {
     let messages = errors(
         TokenStream::new(),
@@ -360,7 +381,7 @@ fn all_errors_of_a_trait_are_reported_together() {
             trait I {
                 async fn a(&self);
                 fn b(self);
-                fn c(&self) -> &str;
+                fn c(&self) -> Vec<&str>;
             }
         },
     );

@@ -164,7 +164,21 @@ fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
     }
     let mut returns = return_types(shape);
     if shape.prelude && receiver.starts_with('&') {
-        returns.push("-> &str");
+        returns.extend([
+            "-> &str",
+            "-> Option<&str>",
+            "-> &[u8]",
+            "-> Result<&[u8], String>",
+            "-> &OwnPath",
+            "-> &Path",
+            "-> &mut u8",
+        ]);
+        if shape.generic_t {
+            returns.extend(["-> &T", "-> Option<&T>"]);
+        }
+        if shape.assoc_a {
+            returns.push("-> &Self::A");
+        }
     }
     let ret = rng.pick(&returns);
     // `self` by value and no receiver need `Sized` to have a body; give bodies to some.

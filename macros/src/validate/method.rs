@@ -9,6 +9,86 @@ use crate::errors::Errors;
 use crate::model::types::{self, Finding};
 use crate::model::{Method, Role};
 
+/// A borrowed return of a type parameter or associated type (`-> &T`, `Option<&Self::Item>`)
+/// is copied with `Clone` on the worker: its declaration must say `Clone` (or `Copy`), or
+/// the expansion would not compile.
+pub(super) fn check_cloned_return(
+    interface: &crate::model::Interface,
+    method: &Method,
+    errors: &mut Errors,
+) {
+    use crate::model::{Copier, OwnedReturn};
+    let Some(
+        OwnedReturn::Ref(Copier::Clone)
+        | OwnedReturn::Option(Copier::Clone)
+        | OwnedReturn::Result(Copier::Clone),
+    ) = method.owned_ret
+    else {
+        return;
+    };
+    let item = interface.item;
+    fn clone_bound<'b>(mut bounds: impl Iterator<Item = &'b syn::TypeParamBound>) -> bool {
+        bounds.any(|bound| {
+            matches!(bound, syn::TypeParamBound::Trait(bound)
+                if bound.path.segments.last().is_some_and(|last| last.ident == "Clone" || last.ident == "Copy"))
+        })
+    }
+    let where_bounds = |ident: &syn::Ident| -> bool {
+        item.generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| &clause.predicates)
+            .any(|predicate| {
+                matches!(predicate, syn::WherePredicate::Type(predicate)
+                if matches!(&predicate.bounded_ty, Type::Path(ty) if ty.path.is_ident(ident))
+                && clone_bound(predicate.bounds.iter()))
+            })
+    };
+    let ty = &method.ret;
+    let named = match types::peel(ty) {
+        Type::Path(path) => match path.path.segments.last().map(|last| &last.arguments) {
+            Some(syn::PathArguments::AngleBracketed(args))
+                if method.owned_ret != Some(OwnedReturn::Ref(Copier::Clone)) =>
+            {
+                match args.args.first() {
+                    Some(syn::GenericArgument::Type(first)) => first.clone(),
+                    _ => return,
+                }
+            }
+            _ => ty.clone(),
+        },
+        _ => return,
+    };
+    let Type::Path(path) = types::peel(&named) else {
+        return;
+    };
+    if let Some(ident) = path.path.get_ident()
+        && let Some(param) = item
+            .generics
+            .type_params()
+            .find(|param| param.ident == *ident)
+        && !clone_bound(param.bounds.iter())
+        && !where_bounds(ident)
+    {
+        errors.spanned(
+            &named,
+            format!("`finish_` returns an owned copy of this borrowed return, made with `Clone` on the worker: bound the parameter `{ident}: Clone`"),
+        );
+    }
+    if let Some((ident, None)) = types::self_projection(path)
+        && let Some(declared) = item.items.iter().find_map(|item| match item {
+            syn::TraitItem::Type(ty) if ty.ident == ident => Some(ty),
+            _ => None,
+        })
+        && !clone_bound(declared.bounds.iter())
+    {
+        errors.spanned(
+            &named,
+            format!("`finish_` returns an owned copy of this borrowed return, made with `Clone` on the worker: declare `type {ident}: Clone;`"),
+        );
+    }
+}
+
 pub(super) fn check(method: &Method, errors: &mut Errors) {
     check_signature(method, errors);
     let sig = &method.item.sig;
@@ -40,8 +120,10 @@ pub(super) fn check(method: &Method, errors: &mut Errors) {
     for param in &method.params {
         check_param_type(param.ty, param.role, &param.owned, errors);
     }
-    if let ReturnType::Type(_, ty) = &sig.output {
-        check_return_type(ty.as_ref(), errors);
+    // The owned form of a borrowed return (`&str` → `String`); anything that still
+    // borrows is reported at the user's tokens (the owned form keeps their spans).
+    if let ReturnType::Type(..) = &sig.output {
+        check_return_type(&method.ret, errors);
     }
 }
 

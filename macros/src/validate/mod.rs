@@ -39,6 +39,7 @@ pub(crate) fn validate(interface: &Interface, errors: &mut Errors) {
     }
     for method in &interface.methods {
         method::check(method, errors);
+        method::check_cloned_return(interface, method, errors);
     }
     assoc::check(interface, errors);
     check_generated_names(interface, errors);

@@ -115,7 +115,7 @@ impl Write for Tx {
 }
 
 fn exercise() {
-    let call: WriteCall<Tx> = WriteCall::new(Arc::new(Mutex::new(Tx { sent: Vec::new(), busy: false })));
+    let call: WriteCall<Mutex<Tx>> = WriteCall::new(Arc::new(Mutex::new(Tx { sent: Vec::new(), busy: false })));
     call.begin_write(b'a').unwrap();
     assert_eq!(call.finish_write().unwrap(), Ok(()));
     call.begin_write(b'b').unwrap();

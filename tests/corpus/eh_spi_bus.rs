@@ -103,7 +103,7 @@ impl SpiBus for Loopback {
 }
 
 fn exercise() {
-    let call: SpiBusCall<Loopback> = SpiBusCall::new(Arc::new(Mutex::new(Loopback { last: 0 })));
+    let call: SpiBusCall<Mutex<Loopback>> = SpiBusCall::new(Arc::new(Mutex::new(Loopback { last: 0 })));
     let mut read = [0u8; 3];
     call.begin_transfer(vec![0; 3], vec![1, 2, 3]).unwrap();
     assert_eq!(call.finish_transfer(&mut read).unwrap(), Ok(()));

@@ -210,8 +210,11 @@ pub(crate) fn role(ty: &Type) -> (Role, Type) {
 fn owned_return(ret: &Type) -> Option<(Type, OwnedReturn)> {
     let borrowed = |ty: &Type| -> Option<(Type, Copier)> {
         match types::peel(ty) {
+            // `&dyn Trait` has no owned form: it stays a borrow (rejected).
             Type::Reference(reference)
-                if reference.mutability.is_none() && !types::is_static_ref(reference) =>
+                if reference.mutability.is_none()
+                    && !types::is_static_ref(reference)
+                    && !matches!(types::peel(&reference.elem), Type::TraitObject(_)) =>
             {
                 let owned = types::owned_form(&reference.elem);
                 let same = |ty: &Type| ty.to_token_stream().to_string();

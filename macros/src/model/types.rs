@@ -19,6 +19,9 @@ pub(crate) enum Finding {
     ImplTrait(TokenStream),
     /// `Self`, which names the server type.
     SelfType(TokenStream),
+    /// `dyn Trait` without `+ Send` (outside `fn` types): its values cannot cross to a
+    /// worker thread.
+    DynNotSend(TokenStream),
     /// `Self::X` or `<Self as Trait>::X`: an associated type, which the asynchronous form
     /// can carry when `X` is declared in the trait itself (`Trait` is `None` for `Self::X`).
     SelfAssoc {
@@ -85,11 +88,27 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
         Type::Reference(reference) => {
             if !in_fn && !is_static_ref(reference) {
                 out.push(Finding::Reference(reference.to_token_stream()));
+                // The borrow is the mistake; a `dyn` behind it is not a second one.
+                let mut inner = Vec::new();
+                scan_type(&reference.elem, in_fn, &mut inner);
+                out.extend(
+                    inner
+                        .into_iter()
+                        .filter(|finding| !matches!(finding, Finding::DynNotSend(_))),
+                );
+                return;
             }
             scan_type(&reference.elem, in_fn, out);
         }
         Type::Slice(slice) => scan_type(&slice.elem, in_fn, out),
         Type::TraitObject(object) => {
+            let send = object.bounds.iter().any(|bound| {
+                matches!(bound, TypeParamBound::Trait(bound)
+                    if bound.path.segments.last().is_some_and(|last| last.ident == "Send"))
+            });
+            if !in_fn && !send {
+                out.push(Finding::DynNotSend(object.to_token_stream()));
+            }
             for bound in &object.bounds {
                 scan_bound(bound, in_fn, out);
             }

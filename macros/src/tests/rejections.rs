@@ -353,6 +353,36 @@ fn rejects_each_mistake() {
 }
 
 #[test]
+fn dyn_without_send_is_one_error_saying_what_to_write() {
+    let messages = errors(
+        TokenStream::new(),
+        quote!(
+            trait I {
+                fn m(&self, f: Box<dyn Fn(u8)>) -> Result<u8, Box<dyn std::error::Error>>;
+                fn n(&self) -> Option<&(dyn std::error::Error + 'static)>;
+                fn ok(
+                    &self,
+                    f: Box<dyn Fn(&str) + Send>,
+                ) -> Box<dyn std::error::Error + Send + Sync>;
+            }
+        ),
+    );
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0].contains("write `dyn Fn(u8) + Send`"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].contains("write `dyn std::error::Error + Send + Sync`"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[2].contains("the return type borrows"),
+        "{messages:?}"
+    );
+}
+
+#[test]
 fn borrowed_returns_copied_with_clone_need_clone() {
     assert_rejects(
         quote!(

@@ -223,6 +223,7 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
                 ),
                 Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
                 Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+                Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
                 Finding::SelfAssoc { .. } => {}
             }
         }
@@ -257,6 +258,7 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
             ),
             Finding::ImplTrait(tokens) => errors.spanned(tokens, IMPL_ARG_MESSAGE),
             Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
             Finding::SelfAssoc { .. } => {}
         }
     }
@@ -278,8 +280,23 @@ fn check_return_type(ty: &Type, errors: &mut Errors) {
                 "`impl Trait` in the return type is not supported: the call object stores the result, so it must name its type; return a concrete type or `Box<dyn Trait + Send>`",
             ),
             Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
+            Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
             // Checked with the whole trait in view, by `assoc`.
             Finding::SelfAssoc { .. } => {}
         }
     }
+}
+
+/// `Box<dyn Error>`: the one error, at the trait object, saying what to write.
+fn dyn_not_send(tokens: proc_macro2::TokenStream, errors: &mut Errors) {
+    let written = compact(&tokens.to_string());
+    let written = written.trim_start_matches("dyn ");
+    let is_error = written.starts_with("Error") || written.contains("::Error");
+    let add = if is_error { "+ Send + Sync" } else { "+ Send" };
+    errors.spanned(
+        tokens,
+        format!(
+            "`dyn {written}` without `+ Send` cannot cross to a worker thread (the call's arguments and result do): write `dyn {written} {add}`"
+        ),
+    );
 }

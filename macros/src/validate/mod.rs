@@ -192,6 +192,7 @@ pub(crate) fn compact(tokens: &str) -> String {
         (":: ", "::"),
         ("& ", "&"),
         (" ,", ","),
+        (" (", "("),
     ] {
         text = text.replace(spaced, tight);
     }

@@ -106,7 +106,7 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
                 matches!(bound, TypeParamBound::Trait(bound)
                     if bound.path.segments.last().is_some_and(|last| last.ident == "Send"))
             });
-            if !in_fn && !send {
+            if !in_fn && !send && is_std_dyn(object) {
                 out.push(Finding::DynNotSend(object.to_token_stream()));
             }
             for bound in &object.bounds {
@@ -187,13 +187,40 @@ const HIDDEN_LIFETIME: &[&str] = &[
     "BorrowedHandle",
     "Chars",
     "Components",
+    // `std::cell::Ref`, `RefMut`, and windows-rs' `Ref<'a, T>`; guards of std's locks.
+    "Ref",
+    "RefMut",
+    "MutexGuard",
+    "RwLockReadGuard",
+    "RwLockWriteGuard",
 ];
 
-/// `Formatter` or `fmt::Formatter` without its lifetime argument.
+/// `Formatter`, `fmt::Formatter` or `Ref<T>` without its lifetime argument.
 fn hides_lifetime(path: &Path) -> bool {
     path.segments.last().is_some_and(|last| {
-        matches!(last.arguments, PathArguments::None)
-            && HIDDEN_LIFETIME.contains(&last.ident.to_string().as_str())
+        let no_lifetime = match &last.arguments {
+            PathArguments::None => true,
+            PathArguments::AngleBracketed(args) => !args
+                .args
+                .iter()
+                .any(|arg| matches!(arg, GenericArgument::Lifetime(_))),
+            PathArguments::Parenthesized(_) => false,
+        };
+        no_lifetime && HIDDEN_LIFETIME.contains(&last.ident.to_string().as_str())
+    })
+}
+
+/// std's traits that are not `Send` by themselves: `dyn Error` needs `+ Send` written. A
+/// user's trait may have `Send` as a supertrait (`dyn SerialPort` is `Send`), which a
+/// macro cannot see: the compiler checks those.
+fn is_std_dyn(object: &syn::TypeTraitObject) -> bool {
+    const STD_TRAITS: &[&str] = &[
+        "Error", "Fn", "FnMut", "FnOnce", "Any", "Debug", "Display", "Iterator", "Read", "Write",
+        "Seek", "BufRead", "Future",
+    ];
+    object.bounds.iter().any(|bound| {
+        matches!(bound, TypeParamBound::Trait(bound)
+            if bound.path.segments.last().is_some_and(|last| STD_TRAITS.contains(&last.ident.to_string().as_str())))
     })
 }
 

@@ -247,7 +247,20 @@ impl<'a> Interface<'a> {
             match args::method_skip(&method.attrs) {
                 Ok(false) => match left_out_because(method).filter(|_| args.strict.is_none()) {
                     Some(reason) => left_out.push((method, reason)),
-                    None => methods.push(Method::new(&name, method)),
+                    None => {
+                        let model = Method::new(&name, method);
+                        // A provided method the asynchronous form cannot carry (std's
+                        // `write_fmt(&mut self, Arguments<'_>)`) is left out too: the
+                        // server has it already, and callers call it on the server.
+                        if method.default.is_some()
+                            && args.strict.is_none()
+                            && crate::validate::method_is_rejected(&model)
+                        {
+                            left_out.push((method, PROVIDED_UNCARRIED));
+                        } else {
+                            methods.push(model);
+                        }
+                    }
                 },
                 Ok(true) => skipped.push(method),
                 Err(error) => {
@@ -406,6 +419,9 @@ impl<'a> Interface<'a> {
         quote!(#(#decls)*)
     }
 }
+
+/// Why a provided method is left out when its signature cannot be carried.
+const PROVIDED_UNCARRIED: &str = "provided, with types the asynchronous form cannot carry (a borrow without an owned form; `strict` says which): the server keeps its default";
 
 /// Why a trait object would leave `method` out (so the asynchronous form, an object
 /// safe trait of the call object's, leaves it out too), or `None`.

@@ -383,6 +383,42 @@ fn dyn_without_send_is_one_error_saying_what_to_write() {
 }
 
 #[test]
+fn provided_methods_with_uncarried_types_are_left_out() {
+    // std's `fmt::Write`: `write_fmt` borrows the caller's `Arguments<'_>`, and has a body.
+    let write = quote!(
+        trait Write {
+            fn write_str(&mut self, s: &str) -> Result<(), Error>;
+            fn write_fmt(&mut self, args: Arguments<'_>) -> Result<(), Error> {
+                loop {}
+            }
+        }
+    );
+    assert!(errors(TokenStream::new(), write.clone()).is_empty());
+    let strict = errors(quote!(strict), write);
+    assert!(
+        strict.iter().any(|message| message.contains("borrows")),
+        "{strict:?}"
+    );
+    // Without a body, or with a mistake other than its types, it stays an error.
+    assert_rejects(
+        quote!(
+            trait Write {
+                fn write_fmt(&mut self, args: Arguments<'_>) -> Result<(), Error>;
+            }
+        ),
+        "borrows",
+    );
+    assert_rejects(
+        quote!(
+            trait Job {
+                async fn run(&self, args: Arguments<'_>) {}
+            }
+        ),
+        "`async fn` is not supported",
+    );
+}
+
+#[test]
 fn borrowed_returns_copied_with_clone_need_clone() {
     assert_rejects(
         quote!(

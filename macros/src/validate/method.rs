@@ -117,12 +117,17 @@ pub(super) fn check(method: &Method, errors: &mut Errors) {
             ),
         }
     }
+    check_types(method, errors);
+}
+
+/// The parameter and return types alone.
+pub(super) fn check_types(method: &Method, errors: &mut Errors) {
     for param in &method.params {
         check_param_type(param.ty, param.role, &param.owned, errors);
     }
     // The owned form of a borrowed return (`&str` → `String`); anything that still
     // borrows is reported at the user's tokens (the owned form keeps their spans).
-    if let ReturnType::Type(..) = &sig.output {
+    if let ReturnType::Type(..) = &method.item.sig.output {
         check_return_type(&method.ret, errors);
     }
 }

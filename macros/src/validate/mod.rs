@@ -13,6 +13,22 @@ use crate::model::{self, Interface};
 pub(crate) const SKIP_HINT: &str =
     "or leave the method out of the asynchronous form with `#[async_interface(skip)]`";
 
+/// Whether `method` is rejected for its parameter or return types only (a borrow that
+/// has no owned form, `Self`, `impl Trait`), while the rest of it (`async`, `unsafe`, the
+/// receiver, the argument names) is fine: for the model, which leaves out a provided
+/// method whose types it cannot carry.
+pub(crate) fn method_is_rejected(method: &crate::model::Method) -> bool {
+    let mut all = Errors::default();
+    method::check(method, &mut all);
+    let mut types = Errors::default();
+    method::check_types(method, &mut types);
+    let (all, types) = (all.finish().err(), types.finish().err());
+    match (all, types) {
+        (Some(all), Some(types)) => all.into_iter().count() == types.into_iter().count(),
+        _ => false,
+    }
+}
+
 /// Checks the whole interface, adding every mistake to `errors`.
 pub(crate) fn validate(interface: &Interface, errors: &mut Errors) {
     check_trait(interface, errors);

@@ -22,6 +22,9 @@ pub(crate) enum Finding {
     /// `dyn Trait` without `+ Send` (outside `fn` types): its values cannot cross to a
     /// worker thread.
     DynNotSend(TokenStream),
+    /// `*const T` or `*mut T` (outside `fn` types): never `Send`, and it points into the
+    /// caller's memory.
+    RawPointer(TokenStream),
     /// `Self::X` or `<Self as Trait>::X`: an associated type, which the asynchronous form
     /// can carry when `X` is declared in the trait itself (`Trait` is `None` for `Self::X`).
     SelfAssoc {
@@ -84,7 +87,13 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
             }
             scan_path(&path.path, in_fn, out);
         }
-        Type::Ptr(ptr) => scan_type(&ptr.elem, in_fn, out),
+        Type::Ptr(ptr) => {
+            if !in_fn {
+                out.push(Finding::RawPointer(ptr.to_token_stream()));
+                return;
+            }
+            scan_type(&ptr.elem, in_fn, out);
+        }
         Type::Reference(reference) => {
             if !in_fn && !is_static_ref(reference) {
                 out.push(Finding::Reference(reference.to_token_stream()));

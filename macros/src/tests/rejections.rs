@@ -46,6 +46,14 @@ fn rejects_each_mistake() {
     let cases: &[(TokenStream, &str)] = &[
         (
             quote!(
+                trait I {
+                    fn m(&self, out: *mut u64) -> Option<*const u8>;
+                }
+            ),
+            "raw pointers cannot cross",
+        ),
+        (
+            quote!(
                 unsafe trait I {
                     fn m(&self);
                 }

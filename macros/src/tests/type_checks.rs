@@ -73,6 +73,7 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
             "&mut [u8]",
             "&fmt::Formatter",
             "&mut fmt::Formatter<'_>",
+            "*mut u8",
             "Self",
         ]
     } else {

@@ -4,6 +4,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: async-fn
 //! Expect: rejected (`async fn`, as SPEC.md says; the exercise shows the form a user would hope for)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::{Arc, Mutex};
 
@@ -22,6 +23,9 @@ impl Advertisement for Modal {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`async_trait_advertisement.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let modal = Arc::new(Modal(Mutex::new(0)));
     let call = AdvertisementCall::new(Arc::clone(&modal));
@@ -31,5 +35,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: async-fn, marker-supertrait, assoc-type
 //! Expect: rejected (`async fn`); the sync form of the same trait is r2d2's, see `r2d2_manage_connection`
+#![allow(dead_code, unused_imports)]
 
 use std::sync::Arc;
 
@@ -28,6 +29,9 @@ impl ManageConnection for Manager {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`async_trait_manage_connection.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = ManageConnectionCall::new(Arc::new(Manager));
     call.begin_connect().unwrap();
@@ -35,5 +39,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -4,6 +4,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: trait-lifetime, generic-trait, method-lifetime, ref-param, static-ref-param
 //! Expect: rejected? (the trait lifetime `'a` is on the receiver); the `&'b T` and `&'static str` arguments alone would go to `begin_` owned
+#![allow(dead_code, unused_imports)]
 
 use std::sync::Arc;
 
@@ -22,6 +23,9 @@ impl<'a> MyTrait<'a, u32> for Check {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`auto_impl_generic_types_and_lifetimes.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = MyTraitCall::<Check, u32>::new(Arc::new(Check));
     call.begin_execute(0, "zero").unwrap();
@@ -29,5 +33,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

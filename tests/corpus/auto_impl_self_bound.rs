@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: where-self-bound
 //! Expect: accepted? (a `Self: Clone` bound is not `Self: Sized`: the call object could require it of the server, or leave the method out; open)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::{Arc, Mutex};
 
@@ -29,6 +30,9 @@ impl Trait for Foo {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`auto_impl_self_bound.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = TraitCall::new(Arc::new(Foo {}));
     call.begin_foo().unwrap();
@@ -37,5 +41,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

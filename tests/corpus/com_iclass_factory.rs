@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: com-style, plain-supertrait, raw-pointer, lifetime-in-path
 //! Expect: rejected (`CreateInstance` takes a borrowed `Ref<IUnknown>` and raw pointers); `LockServer` alone would work
+#![allow(dead_code, unused_imports)]
 #![allow(non_snake_case)]
 
 use std::sync::Arc;
@@ -70,6 +71,9 @@ impl IClassFactory_Impl for Factory {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`com_iclass_factory.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let factory = Arc::new(Factory(AtomicI32::new(0)));
     let call = IClassFactory_ImplCall::new(Arc::clone(&factory));
@@ -79,5 +83,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: com-style, plain-supertrait, raw-pointer
 //! Expect: rejected (`Next` writes through raw out-pointers; `Clone` returns an interface pointer, not `Send`); `Skip`/`Reset` alone would work
+#![allow(dead_code, unused_imports)]
 #![allow(non_snake_case)]
 
 use std::sync::{Arc, Mutex};
@@ -89,6 +90,9 @@ impl IEnumString_Impl for Names {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`com_ienum_string.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = IEnumString_ImplCall::new(Arc::new(Names { position: Mutex::new(0) }));
     call.Begin_Skip(2).unwrap();
@@ -98,5 +102,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -6,6 +6,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: com-style, interface-supertrait, plain-supertrait, ref-param, raw-pointer
 //! Expect: rejected (`PCWSTR`/`PWSTR` are raw pointers to the caller's strings: not `Send`); `IsDirty` and `GetClassID` alone would work
+#![allow(dead_code, unused_imports)]
 #![allow(non_snake_case, clippy::upper_case_acronyms)]
 
 use std::sync::{Arc, Mutex};
@@ -97,6 +98,9 @@ impl IPersistFile_Impl for Document {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`com_ipersist_file.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = IPersistFile_ImplCall::new(Arc::new(Document(Mutex::new(true))));
     call.Begin_IsDirty().unwrap();
@@ -106,5 +110,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

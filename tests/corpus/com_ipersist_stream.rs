@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: com-style, plain-supertrait, lifetime-in-path
 //! Expect: rejected, with the macro's own "borrows" error (`windows_core::Ref<IStream>` hides a lifetime: a borrowed interface pointer); `IsDirty`/`GetSizeMax` alone would work
+#![allow(dead_code, unused_imports)]
 #![allow(non_snake_case, non_camel_case_types, clippy::upper_case_acronyms)]
 
 use std::sync::Arc;
@@ -90,6 +91,9 @@ impl IPersistStream_Impl for Settings {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`com_ipersist_stream.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = IPersistStream_ImplCall::new(Arc::new(Settings));
     call.Begin_GetSizeMax().unwrap();
@@ -97,5 +101,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -6,6 +6,7 @@
 //! License of the original: Apache-2.0 OR MIT.
 //! Shapes: assoc-type, assoc-type-unbounded, ref-param, borrowed-return, dyn-return
 //! Expect: rejected? (`formatter` returns `&dyn ValueFormatter`, which has no owned form); `add`'s `&Self::Value` would go to `begin_` owned
+#![allow(dead_code, unused_imports)]
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -155,6 +156,9 @@ impl Measurement for WallTime {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`criterion_measurement.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = MeasurementCall::new(Arc::new(WallTime));
     call.begin_add(Duration::from_millis(1), Duration::from_millis(2)).unwrap();
@@ -162,5 +166,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

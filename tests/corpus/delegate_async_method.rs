@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: async-fn
 //! Expect: rejected (`async fn`: SPEC.md rejects it; the exercise shows the form a user would hope for: the future driven to its end on the worker)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::Arc;
 
@@ -23,6 +24,9 @@ impl Inner for Doubler {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`delegate_async_method.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = InnerCall::new(Arc::new(Doubler));
     call.begin_method(4).unwrap();
@@ -30,5 +34,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -7,6 +7,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: generic-trait, generic-default, plain-supertrait, assoc-type-via-supertrait, mut-self, mut-slice, ref-param, borrow-in-slice, provided-method
 //! Expect: accepted? (`read`/`write`/`write_read` are in/out buffers; the required `transaction` takes `&mut [Operation<'_>]`, whose elements borrow: open)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::{Arc, Mutex};
 
@@ -158,6 +159,9 @@ impl I2c for Eeprom {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`eh_i2c.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call: I2cCall<Eeprom> = I2cCall::new(Arc::new(Mutex::new(Eeprom { pointer: 0 })));
     let mut read = [0u8; 3];
@@ -167,5 +171,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

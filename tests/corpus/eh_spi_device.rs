@@ -5,6 +5,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: generic-trait, generic-default, plain-supertrait, assoc-type-via-supertrait, mut-self, mut-slice, ref-param, borrow-in-slice, provided-method
 //! Expect: accepted? (`read`/`write`/`transfer` are in/out buffers; the required `transaction` takes `&mut [Operation<'_, Word>]`, whose elements borrow: open)
+#![allow(dead_code, unused_imports)]
 
 use core::fmt::Debug;
 use std::sync::{Arc, Mutex};
@@ -116,6 +117,9 @@ impl SpiDevice for Sensor {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`eh_spi_device.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call: SpiDeviceCall<Sensor> = SpiDeviceCall::new(Arc::new(Mutex::new(Sensor)));
     let mut buf = [0u8; 2];
@@ -125,5 +129,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -4,6 +4,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: no-receiver, borrowed-return, mut-borrowed-return, mut-self
 //! Expect: accepted? (`foo`, and `bar` returning the owned `u32`; `bean` left out: no receiver; `baz` returns `&mut u32`: open, likely rejected)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::{Arc, Mutex};
 
@@ -40,6 +41,9 @@ impl ManyArgs for Sum {
     fn bean(_: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8, _: u8) {}
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`mockall_many_args.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = ManyArgsCall::new(Arc::new(Mutex::new(Sum(120))));
     call.begin_bar(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15).unwrap();
@@ -47,5 +51,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -4,6 +4,7 @@
 //! License of the original: Apache-2.0.
 //! Shapes: impl-trait-arg
 //! Expect: accepted? (`entries` takes `max_size: impl Into<Option<u64>>`: an owned form `Option<u64>` is what issue 12 item 3 asks to design; the rest is plain)
+#![allow(dead_code, unused_imports)]
 
 use std::sync::{Arc, Mutex};
 
@@ -114,6 +115,9 @@ impl Storage for MemStorage {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`raft_storage.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let log = (1..=3).map(|index| Entry { index, term: 1, data: vec![index as u8] }).collect();
     let call = StorageCall::new(Arc::new(MemStorage(Mutex::new(log))));
@@ -125,5 +129,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

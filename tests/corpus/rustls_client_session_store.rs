@@ -6,6 +6,7 @@
 //! License of the original: Apache-2.0 OR ISC OR MIT.
 //! Shapes: marker-supertrait, ref-param, lifetime-in-path, static-lifetime-param
 //! Expect: accepted? (`ClientSessionKey<'static>` by value and behind `&` is owned enough; `&ClientSessionKey<'_>` borrows: open)
+#![allow(dead_code, unused_imports)]
 
 use std::collections::HashMap;
 use std::fmt;
@@ -99,6 +100,9 @@ impl ClientSessionStore for Memory {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`rustls_client_session_store.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = ClientSessionStoreCall::new(Arc::new(Memory::default()));
     let key = ClientSessionKey { config_hash: [7; 32], server_name: "example.com" };
@@ -109,5 +113,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -7,6 +7,7 @@
 //! License of the original: Apache-2.0 OR ISC OR MIT.
 //! Shapes: marker-supertrait, ref-param, dyn-return, lifetime-in-return, self-box
 //! Expect: rejected (`Signer::sign` takes `self: Box<Self>`; `public_key` returns `SubjectPublicKeyInfoDer<'_>`, borrowed from the key); `choose_scheme` alone would work
+#![allow(dead_code, unused_imports)]
 
 use std::fmt::Debug;
 use std::sync::Arc;
@@ -84,6 +85,9 @@ impl SigningKey for Ed25519Key {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`rustls_signing_key.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = SigningKeyCall::new(Arc::new(Ed25519Key { spki: vec![0x30] }));
     call.begin_choose_scheme(vec![SignatureScheme::RSA_PKCS1_SHA256, SignatureScheme::ED25519]).unwrap();
@@ -92,5 +96,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -5,6 +5,7 @@
 //! License of the original: Apache-2.0 OR ISC OR MIT.
 //! Shapes: marker-supertrait, borrow-in-value-param
 //! Expect: rejected, with the macro's own "borrows" error (`ServerSessionKey<'_>` borrows the caller's bytes and has no owned form); `can_cache` alone would work
+#![allow(dead_code, unused_imports)]
 
 use std::collections::HashMap;
 use std::fmt::Debug;
@@ -61,6 +62,9 @@ impl StoresServerSessions for Memory {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`rustls_stores_server_sessions.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = StoresServerSessionsCall::new(Arc::new(Memory::default()));
     call.begin_can_cache().unwrap();
@@ -68,5 +72,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

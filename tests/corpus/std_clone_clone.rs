@@ -7,6 +7,7 @@
 //! License of the original: MIT OR Apache-2.0.
 //! Shapes: marker-supertrait, self-return, self-param, mut-self
 //! Expect: rejected (`source: &Self`: `Self` in a parameter type); `clone` alone would come back as the server's type
+#![allow(dead_code, unused_imports)]
 
 use std::sync::Arc;
 
@@ -36,6 +37,9 @@ impl Clone for Point {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`std_clone_clone.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = CloneCall::new(Arc::new(std::sync::Mutex::new(Point(1, 2))));
     call.begin_clone().unwrap();
@@ -43,5 +47,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -4,6 +4,7 @@
 //! License of the original: MIT.
 //! Shapes: generic-trait, assoc-type, assoc-type-unbounded, mut-self, lifetime-in-path
 //! Expect: rejected? (`poll_ready`'s `&mut Context<'_>` belongs to the caller's task and cannot go to a worker); `call` alone would hand back `Self::Future`
+#![allow(dead_code, unused_imports)]
 
 use std::future::{Future, Ready, ready};
 use std::sync::{Arc, Mutex};
@@ -46,6 +47,9 @@ impl Service<String> for Greet {
     }
 }
 
+// Written for the shapes issue 12 asked for; not compiled while the macro rejects the
+// trait (`tower_service.stderr` says why), so that the errors are the macro's alone.
+#[cfg(any())]
 fn exercise() {
     let call = ServiceCall::<Greet, String>::new(Arc::new(Mutex::new(Greet)));
     call.begin_call("ada".to_owned()).unwrap();
@@ -54,5 +58,5 @@ fn exercise() {
 }
 
 fn main() {
-    exercise();
+    // The server above still type-checks against the trait as its crate has it.
 }

@@ -35,9 +35,11 @@ pub(crate) fn async_trait(interface: &Interface) -> TokenStream {
         let finish = finish_decl(interface, method);
         quote!(#begin #finish)
     });
+    let camel = interface.camel_case_allow();
     quote! {
         #docs
         #[allow(dead_code)]
+        #camel
         #vis trait #async_ident #generics: #(#supers +)* #krate::Synchronize + #krate::CancelMethodCalls
         #where_clause
         {

@@ -41,8 +41,10 @@ pub(crate) fn call_alias(interface: &Interface) -> TokenStream {
         let assoc = &assoc.ident;
         quote!(<#s as #types>::#assoc)
     });
+    let camel = interface.camel_case_allow();
     quote! {
         #docs
+        #camel
         #vis type #call_ident<#(#params),*> = #krate::InterfaceCall<#krate::__private::ProtocolOf<#key>, #s, #m>;
     }
 }
@@ -89,9 +91,11 @@ pub(crate) fn types_trait(interface: &Interface) -> TokenStream {
         names.mode
     );
     let impls = types_impls(interface);
+    let camel = interface.camel_case_allow();
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message)]
+        #camel
         #vis trait #types_ident<#(#params),*> {
             #(#decls)*
         }

@@ -49,8 +49,10 @@ pub(crate) fn server_trait(interface: &Interface) -> TokenStream {
         .methods
         .iter()
         .map(|method| server_method(interface, method));
+    let camel = interface.camel_case_allow();
     quote! {
         #docs
+        #camel
         #vis trait #server_ident #generics: #(#supers +)* ::core::marker::Send + ::core::marker::Sync + 'static
         #where_clause
         {

@@ -308,6 +308,18 @@ impl<'a> Interface<'a> {
         }
     }
 
+    /// `#[allow(non_camel_case_types)]` for the named items when the trait's own name is
+    /// not camel case (windows-rs' `IPersist_Impl`): the user allows it on the trait, and
+    /// `AsyncIPersist_Impl` repeats the name.
+    pub fn camel_case_allow(&self) -> TokenStream {
+        let camel = !self.name.contains('_') && self.name.starts_with(|c: char| c.is_uppercase());
+        if camel {
+            quote!()
+        } else {
+            quote!(#[allow(non_camel_case_types)])
+        }
+    }
+
     /// Whether the methods name associated types (the protocol then takes them).
     pub fn has_assoc(&self) -> bool {
         !self.assoc.is_empty()

@@ -203,7 +203,16 @@ fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
 fn module(rng: &mut Rng, index: usize) -> (String, String, String) {
     let prelude = rng.below(6) != 0;
     let name = if rng.below(5) == 0 {
-        rng.pick(&["S", "T", "M", "Host", "Derived", "Server", "Mode"])
+        rng.pick(&[
+            "S",
+            "T",
+            "M",
+            "Host",
+            "Derived",
+            "Server",
+            "Mode",
+            "IThing_Impl",
+        ])
     } else {
         "IThing"
     };
@@ -301,8 +310,14 @@ fn module(rng: &mut Rng, index: usize) -> (String, String, String) {
         (true, 1) if shape.generic_t && !shape.unsized_t => " where T: fmt::Debug",
         _ => "",
     };
+    // The user allows their own name; the generated items must not warn about it.
+    let allow = if name.contains('_') {
+        "#[allow(non_camel_case_types)]\n"
+    } else {
+        ""
+    };
     let item = format!(
-        "pub trait {name}{generics}{supertraits}{where_clause} {{\n    {assoc}\n{methods}}}\n"
+        "{allow}pub trait {name}{generics}{supertraits}{where_clause} {{\n    {assoc}\n{methods}}}\n"
     );
     let module = format!(
         "#[allow(dead_code, deprecated, unused_imports, non_snake_case)]\nmod t{index} {{\n{header}    {attribute}\n{item}}}\n"

@@ -279,3 +279,59 @@ fn expansion_stays_within_its_budget() {
     assert!(per_trait <= 60, "{per_trait} lines per trait");
     assert!(per_method <= 45.0, "{per_method} lines per plain method");
 }
+
+/// Issue 12 item 4: std's `io::Read::read` shape, an in/out buffer.
+#[test]
+fn in_out_buffer() {
+    check(
+        "in_out_buffer",
+        quote!(),
+        quote! {
+            pub trait IPipeByte {
+                /// Fills `buf` from the pipe; returns how many bytes it holds.
+                fn pull(&mut self, buf: &mut [u8]) -> std::io::Result<usize>;
+            }
+        },
+    );
+}
+
+/// Issue 12 item 5: borrowed returns come back owned.
+#[test]
+fn owned_returns() {
+    check(
+        "owned_returns",
+        quote!(),
+        quote! {
+            pub trait IExtractor {
+                /// The value of `key`, if any.
+                fn get(&self, key: &str) -> Option<&str>;
+                /// The extractor's name.
+                fn name(&self) -> &str;
+                /// The raw bytes.
+                fn bytes(&self) -> std::io::Result<&[u8]>;
+            }
+        },
+    );
+}
+
+/// Issue 12 items 2 and 3: plain supertraits (a user's, listed in `bounds(..)`, and std's
+/// by path), `Self::Error` through one, and methods a trait object leaves out.
+#[test]
+fn plain_supertraits() {
+    check(
+        "plain_supertraits",
+        quote!(bounds(ErrorType)),
+        quote! {
+            pub trait SerialPort: ErrorType + Send + std::io::Read {
+                /// The port's name.
+                fn name(&self) -> Option<String>;
+                /// Sets the baud rate.
+                fn set_baud_rate(&mut self, baud_rate: u32) -> Result<(), Self::Error>;
+                /// Opens a port (no receiver: left out).
+                fn open(path: &str) -> Self where Self: Sized;
+                /// Writes anything byte-like (generic: left out).
+                fn send<B: AsRef<[u8]>>(&mut self, bytes: B) -> Result<(), Self::Error>;
+            }
+        },
+    );
+}

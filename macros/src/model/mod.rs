@@ -271,7 +271,9 @@ impl<'a> Interface<'a> {
         }
         let used = used_assoc(item, &methods);
         let plain = plain_supers(item, &args.bounds);
-        let inherits = !plain.is_empty();
+        // A `bounds(..)` entry that names no supertrait is reported once (by validation):
+        // the associated types it would bring are not reported again.
+        let inherits = !plain.is_empty() || !args.bounds.is_empty();
         let names = Names {
             server: free_name(item, &["S", "Server", "__S"]),
             mode: free_name(item, &["M", "Mode", "__M"]),

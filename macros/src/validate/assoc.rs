@@ -59,7 +59,7 @@ pub(super) fn check(interface: &Interface, errors: &mut Errors) {
                     }
                 }
                 // Declared by a plain supertrait (`ErrorType`): the model carries it.
-                None if !interface.plain_supers.is_empty() => {}
+                None if !interface.plain_supers.is_empty() || !interface.listed_bounds.is_empty() => {}
                 None => errors.spanned(
                     tokens,
                     format!(

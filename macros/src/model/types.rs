@@ -25,6 +25,8 @@ pub(crate) enum Finding {
     /// `*const T` or `*mut T` (outside `fn` types): never `Send`, and it points into the
     /// caller's memory.
     RawPointer(TokenStream),
+    /// std's `Rc<T>` (or `rc::Weak<T>`): never `Send`.
+    NotSend(TokenStream),
     /// `Self::X` or `<Self as Trait>::X`: an associated type, which the asynchronous form
     /// can carry when `X` is declared in the trait itself (`Trait` is `None` for `Self::X`).
     SelfAssoc {
@@ -81,6 +83,10 @@ fn scan_type(ty: &Type, in_fn: bool, out: &mut Vec<Finding>) {
                 && first.ident == "Self"
             {
                 out.push(Finding::SelfType(first.ident.to_token_stream()));
+            }
+            if !in_fn && is_std_not_send(&path.path) {
+                out.push(Finding::NotSend(path.to_token_stream()));
+                return;
             }
             if !in_fn && hides_lifetime(&path.path) {
                 out.push(Finding::Reference(path.to_token_stream()));
@@ -217,6 +223,24 @@ fn hides_lifetime(path: &Path) -> bool {
         };
         no_lifetime && HIDDEN_LIFETIME.contains(&last.ident.to_string().as_str())
     })
+}
+
+/// `Rc<T>`, `std::rc::Rc<T>`, `rc::Weak<T>`: std's types that are never `Send` (a type of
+/// the user's that is not `Send` is the compiler's to report).
+fn is_std_not_send(path: &Path) -> bool {
+    let names: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    matches!(
+        names
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["Rc"] | [.., "rc", "Rc" | "Weak"]
+    )
 }
 
 /// std's traits that are not `Send` by themselves: `dyn Error` needs `+ Send` written. A

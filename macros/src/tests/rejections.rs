@@ -54,6 +54,14 @@ fn rejects_each_mistake() {
         ),
         (
             quote!(
+                trait I {
+                    fn m(&self, shared: std::rc::Rc<u8>) -> Vec<Rc<String>>;
+                }
+            ),
+            "`Rc` is not `Send`",
+        ),
+        (
+            quote!(
                 unsafe trait I {
                     fn m(&self);
                 }

@@ -74,6 +74,7 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
             "&fmt::Formatter",
             "&mut fmt::Formatter<'_>",
             "*mut u8",
+            "Rc<u8>",
             "Self",
         ]
     } else {
@@ -422,7 +423,14 @@ fn accepted_random_traits_type_check() {
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
-        .args(["check", "--offline", "--quiet", "--message-format=short"])
+        .args([
+            "check",
+            "--offline",
+            "--quiet",
+            "--message-format=short",
+            "--bin",
+            "type-check",
+        ])
         .current_dir(&dir)
         .env("CARGO_TARGET_DIR", dir.join("target"))
         .env_remove("RUSTFLAGS")

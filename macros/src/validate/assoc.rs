@@ -24,6 +24,8 @@ pub(super) fn check(interface: &Interface, errors: &mut Errors) {
         })
         .collect();
     let mut used: Vec<&TraitItemType> = Vec::new();
+    // One error per undeclared name, at its first use.
+    let mut reported: Vec<syn::Ident> = Vec::new();
     for method in &interface.methods {
         let tys: Vec<&Type> = method
             .params
@@ -59,13 +61,18 @@ pub(super) fn check(interface: &Interface, errors: &mut Errors) {
                     }
                 }
                 // Declared by a plain supertrait (`ErrorType`): the model carries it.
-                None if !interface.plain_supers.is_empty() || !interface.listed_bounds.is_empty() => {}
-                None => errors.spanned(
-                    tokens,
-                    format!(
-                        "`Self::{ident}` is not an associated type declared in `{trait_ident}`: the asynchronous form carries `{trait_ident}`'s own associated types and those of its plain supertraits; declare `type {ident}: Send + 'static;` in `{trait_ident}`, name the plain supertrait that declares it in `#[async_interface(bounds(Supertrait))]`, use a concrete type, {SKIP_HINT}"
-                    ),
-                ),
+                None if !interface.plain_supers.is_empty()
+                    || !interface.listed_bounds.is_empty() => {}
+                None if reported.contains(&ident) => {}
+                None => {
+                    errors.spanned(
+                        tokens,
+                        format!(
+                            "`Self::{ident}` is not an associated type declared in `{trait_ident}`: the asynchronous form carries `{trait_ident}`'s own associated types and those of its plain supertraits; declare `type {ident}: Send + 'static;` in `{trait_ident}`, name the plain supertrait that declares it in `#[async_interface(bounds(Supertrait))]`, use a concrete type, {SKIP_HINT}"
+                        ),
+                    );
+                    reported.push(ident);
+                }
             }
         }
     }

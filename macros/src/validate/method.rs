@@ -212,6 +212,8 @@ fn check_receiver(receiver: &Receiver, errors: &mut Errors) {
 
 const RAW_POINTER_MESSAGE: &str = "raw pointers cannot cross to a worker thread: they are not `Send`, and they point into the caller's memory, which the call outlives; take an owned value (`Vec<T>`, `String`), or `&mut T` / `&mut [T]` for what the server writes back";
 
+const RC_MESSAGE: &str = "`Rc` is not `Send`: the call's arguments and result cross to a worker thread and back; use `Arc` (or an owned value)";
+
 const SELF_MESSAGE: &str = "`Self` is not supported in parameter or return types: the call object serves any server type, so it cannot name `Self`; use a concrete type, or an associated type of this trait (`Self::Item`)";
 
 const IMPL_ARG_MESSAGE: &str = "`impl Trait` arguments are not supported: the call object stores the argument, so it must name its type; take a concrete type or `Box<dyn Trait + Send>`";
@@ -232,6 +234,7 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
                 Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
                 Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
                 Finding::RawPointer(tokens) => errors.spanned(tokens, RAW_POINTER_MESSAGE),
+                Finding::NotSend(tokens) => errors.spanned(tokens, RC_MESSAGE),
                 Finding::SelfAssoc { .. } => {}
             }
         }
@@ -268,6 +271,7 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
             Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
             Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
                 Finding::RawPointer(tokens) => errors.spanned(tokens, RAW_POINTER_MESSAGE),
+                Finding::NotSend(tokens) => errors.spanned(tokens, RC_MESSAGE),
             Finding::SelfAssoc { .. } => {}
         }
     }
@@ -291,6 +295,7 @@ fn check_return_type(ty: &Type, errors: &mut Errors) {
             Finding::SelfType(tokens) => errors.spanned(tokens, SELF_MESSAGE),
             Finding::DynNotSend(tokens) => dyn_not_send(tokens, errors),
                 Finding::RawPointer(tokens) => errors.spanned(tokens, RAW_POINTER_MESSAGE),
+                Finding::NotSend(tokens) => errors.spanned(tokens, RC_MESSAGE),
             // Checked with the whole trait in view, by `assoc`.
             Finding::SelfAssoc { .. } => {}
         }

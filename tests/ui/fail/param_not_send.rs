@@ -1,5 +1,5 @@
-// A parameter type that cannot be sent to a worker: the compiler's own error, at the
-// user's type.
+// std's `Rc` cannot be sent to a worker: the macro's own error, at the user's type (a type of
+// the user's that is not `Send` gets the compiler's error, at that type too).
 use std::rc::Rc;
 
 use async_interface::prelude::*;

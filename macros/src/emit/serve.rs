@@ -106,6 +106,8 @@ fn invoke_arm(interface: &Interface, method: &Method) -> TokenStream {
             Role::Borrowed => quote!(&#name),
             Role::InOut => quote!(&mut #name),
             Role::Buffer => quote!(&mut #name[..]),
+            Role::OptionRef { deref: true } => quote!(::core::option::Option::as_deref(&#name)),
+            Role::OptionRef { deref: false } => quote!(::core::option::Option::as_ref(&#name)),
         }
     });
     // Through the lock, a `&self` method gets `&S`.

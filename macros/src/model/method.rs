@@ -78,6 +78,9 @@ pub(crate) enum Role {
     /// fills `&mut vec[..]`, and `finish_` moves the elements into the caller's `&mut [T]`
     /// (the first `min` of both lengths; the rest of a longer slice is left as it was).
     Buffer,
+    /// `x: Option<&T>`: `begin_` takes `Option<Owned>`, the server gets `x.as_deref()`
+    /// (`Option<&str>` from `Option<String>`), or `x.as_ref()` when `T` is its own owned form.
+    OptionRef { deref: bool },
 }
 
 impl Param<'_> {
@@ -201,8 +204,48 @@ pub(crate) fn role(ty: &Type) -> (Role, Type) {
         Type::Reference(reference) if !types::is_static_ref(reference) => {
             (Role::Borrowed, types::owned_form(&reference.elem))
         }
-        _ => (Role::Value, ty.clone()),
+        _ => match option_ref(ty) {
+            Some((owned, deref)) => (Role::OptionRef { deref }, owned),
+            None => (Role::Value, ty.clone()),
+        },
     }
+}
+
+/// `Option<&T>` (not `&'static`, not `&dyn`) → `Option<owned form of T>`, and whether the
+/// owned form is another type (`String` for `str`: the server gets `as_deref`).
+fn option_ref(ty: &Type) -> Option<(Type, bool)> {
+    let Type::Path(path) = types::peel(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(Type::Reference(reference))) = args.args.first() else {
+        return None;
+    };
+    if reference.mutability.is_some()
+        || types::is_static_ref(reference)
+        || matches!(types::peel(&reference.elem), Type::TraitObject(_))
+    {
+        return None;
+    }
+    let owned = types::owned_form(&reference.elem);
+    let deref = owned.to_token_stream().to_string()
+        != types::peel(&reference.elem).to_token_stream().to_string();
+    let mut path = path.clone();
+    if let Some(syn::PathSegment {
+        arguments: syn::PathArguments::AngleBracketed(args),
+        ..
+    }) = path.path.segments.last_mut()
+        && let Some(syn::GenericArgument::Type(first)) = args.args.first_mut()
+    {
+        *first = owned;
+    }
+    Some((Type::Path(path), deref))
 }
 
 /// For a borrowed return (`&T` other than `&'static`, `Option<&T>`, `Result<&T, E>`):

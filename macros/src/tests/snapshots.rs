@@ -295,7 +295,7 @@ fn in_out_buffer() {
     );
 }
 
-/// Issue 12 item 5: borrowed returns come back owned.
+/// Issue 12 item 5: borrowed returns come back owned; `Option<&str>` goes in owned.
 #[test]
 fn owned_returns() {
     check(
@@ -309,6 +309,9 @@ fn owned_returns() {
                 fn name(&self) -> &str;
                 /// The raw bytes.
                 fn bytes(&self) -> std::io::Result<&[u8]>;
+                /// How many keys start with `prefix` (all without one): a borrowing
+                /// by-value parameter goes to `begin_` owned.
+                fn count(&self, prefix: Option<&str>) -> usize;
             }
         },
     );

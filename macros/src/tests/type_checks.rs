@@ -75,6 +75,9 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
             "&mut fmt::Formatter<'_>",
             "*mut u8",
             "Rc<u8>",
+            "Option<&str>",
+            "Option<&OwnPath>",
+            "Option<&[u8]>",
             "Self",
         ]
     } else {
@@ -85,7 +88,7 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
     } else if shape.generic_t {
         types.extend(["T", "&T"]);
         if shape.prelude {
-            types.push("Vec<T>");
+            types.extend(["Vec<T>", "Option<&T>"]);
         }
     }
     if shape.const_n {

@@ -241,6 +241,10 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
         return;
     }
     let Type::Reference(reference) = types::peel(ty) else {
+        // `Option<&T>`: its owned form is checked like any other.
+        if let Role::OptionRef { .. } = role {
+            check_owned(owned, errors);
+        }
         return;
     };
     if role == Role::Buffer {
@@ -257,6 +261,11 @@ fn check_param_type(ty: &Type, role: Role, owned: &Type, errors: &mut Errors) {
         );
         return;
     }
+    check_owned(owned, errors);
+}
+
+/// The owned form `begin_` stores: nothing in it may still borrow.
+fn check_owned(owned: &Type, errors: &mut Errors) {
     for finding in types::scan(owned) {
         match finding {
             Finding::Reference(tokens) => errors.spanned(

@@ -8,6 +8,9 @@ pub trait IExtractor {
     fn name(&self) -> &str;
     /// The raw bytes.
     fn bytes(&self) -> std::io::Result<&[u8]>;
+    /// How many keys start with `prefix` (all without one): a borrowing
+    /// by-value parameter goes to `begin_` owned.
+    fn count(&self, prefix: Option<&str>) -> usize;
 }
 /// Asynchronous form of [`IExtractor`] (COM: `AsyncIExtractor`): for each method `m`, `begin_m` starts a call and returns at once, and `finish_m` returns its result.
 ///
@@ -56,6 +59,21 @@ pub trait AsyncIExtractor: ::async_interface::Synchronize + ::async_interface::C
         std::io::Result<::std::vec::Vec<u8>>,
         ::async_interface::CallError,
     >;
+    /// Begins a call of [`IExtractor::count`]; [`finish_count`](Self::finish_count) returns its result.
+    /// How many keys start with `prefix` (all without one): a borrowing
+    /// by-value parameter goes to `begin_` owned.
+    /// # Errors
+    /// [`CallError::CallPending`](async_interface::CallError::CallPending) while a call is in progress on this call object; the arguments are dropped.
+    fn begin_count(
+        &self,
+        prefix: Option<::std::string::String>,
+    ) -> ::core::result::Result<(), ::async_interface::CallError>;
+    /// Finishes the call begun by [`begin_count`](Self::begin_count), blocking until it completes; returns what [`IExtractor::count`] returned.
+    /// # Errors
+    /// A [`CallError`](async_interface::CallError) when the call has no result: none in progress, another method begun, cancelled, or the server panicked.
+    fn finish_count(
+        &self,
+    ) -> ::core::result::Result<usize, ::async_interface::CallError>;
 }
 /// Server-side asynchronous form of [`IExtractor`] (COM: a server-side call object), for a server that is asynchronous by nature: serve it with [`IExtractorCall::native`]; clients see no difference.
 ///
@@ -73,6 +91,12 @@ pub trait AsyncIExtractorServer: ::core::marker::Send + ::core::marker::Sync + '
     fn begin_bytes(
         &self,
         done: ::async_interface::Completer<std::io::Result<::std::vec::Vec<u8>>>,
+    );
+    /// Serves a call of [`IExtractor::count`]: complete `done` with what it returns, now or later.
+    fn begin_count(
+        &self,
+        prefix: Option<::std::string::String>,
+        done: ::async_interface::Completer<usize>,
     );
 }
 /// The call object of [`IExtractor`], over a server `S` served as the mode `M` says: [`new`](async_interface::InterfaceCall::new)`(Arc::new(server))` over a blocking server, [`native`](async_interface::InterfaceCall::native) over a native one, [`in_apartment`](async_interface::InterfaceCall::in_apartment) over an apartment; see [`InterfaceCall`](async_interface::InterfaceCall).
@@ -94,12 +118,14 @@ const _: () = {
         get(::std::string::String),
         name(),
         bytes(),
+        count(Option<::std::string::String>),
     }
     #[allow(non_camel_case_types, dead_code, clippy::large_enum_variant)]
     pub enum IExtractorReply {
         get(Option<::std::string::String>),
         name(::std::string::String),
         bytes(std::io::Result<::std::vec::Vec<u8>>),
+        count(usize),
     }
     impl __ai::Protocol for IExtractorProtocol {
         type Request = IExtractorRequest;
@@ -111,6 +137,7 @@ const _: () = {
                 IExtractorRequest::get(..) => "IExtractor::get",
                 IExtractorRequest::name(..) => "IExtractor::name",
                 IExtractorRequest::bytes(..) => "IExtractor::bytes",
+                IExtractorRequest::count(..) => "IExtractor::count",
             }
         }
     }
@@ -136,6 +163,14 @@ const _: () = {
                         ::core::result::Result::map(
                             IExtractor::bytes(server),
                             ::std::borrow::ToOwned::to_owned,
+                        ),
+                    )
+                }
+                IExtractorRequest::count(prefix) => {
+                    IExtractorReply::count(
+                        IExtractor::count(
+                            server,
+                            ::core::option::Option::as_deref(&prefix),
                         ),
                     )
                 }
@@ -167,6 +202,11 @@ const _: () = {
                     let done = responder
                         .defer(|ret| Derived::wrap(IExtractorReply::bytes(ret)));
                     AsyncIExtractorServer::begin_bytes(server, done)
+                }
+                IExtractorRequest::count(prefix) => {
+                    let done = responder
+                        .defer(|ret| Derived::wrap(IExtractorReply::count(ret)));
+                    AsyncIExtractorServer::begin_count(server, prefix, done)
                 }
             }
         }
@@ -217,6 +257,20 @@ const _: () = {
                     ::core::result::Result::Ok(ret)
                 }
                 other => __ai::not_the_reply("IExtractor::bytes", other),
+            }
+        }
+        fn begin_count(
+            &self,
+            prefix: Option<::std::string::String>,
+        ) -> ::core::result::Result<(), __ai::CallError> {
+            self.begin(IExtractorRequest::count(prefix))
+        }
+        fn finish_count(&self) -> ::core::result::Result<usize, __ai::CallError> {
+            match self.finish("IExtractor::count") {
+                ::core::result::Result::Ok(IExtractorReply::count(ret)) => {
+                    ::core::result::Result::Ok(ret)
+                }
+                other => __ai::not_the_reply("IExtractor::count", other),
             }
         }
     }

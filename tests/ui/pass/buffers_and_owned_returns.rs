@@ -1,5 +1,6 @@
 //! Issue 12 items 4 and 5: in/out buffers (`&mut [T]`: a `Vec<T>` to `begin_`, filled into
-//! the caller's slice by `finish_`) and borrowed returns that come back owned.
+//! the caller's slice by `finish_`), borrowed returns that come back owned, and a
+//! borrowing `Option<&str>` parameter that goes in owned.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -37,6 +38,7 @@ pub trait IExtractor {
     fn name(&self) -> &str;
     fn first(&self) -> std::io::Result<&[u8]>;
     fn path(&self) -> &std::path::Path;
+    fn count(&self, prefix: Option<&str>) -> usize;
 }
 
 #[async_interface]
@@ -62,6 +64,10 @@ impl IExtractor for Headers {
     }
     fn path(&self) -> &std::path::Path {
         std::path::Path::new("/x")
+    }
+    fn count(&self, prefix: Option<&str>) -> usize {
+        let prefix = prefix.unwrap_or("");
+        self.0.keys().filter(|key| key.starts_with(prefix)).count()
     }
 }
 
@@ -107,6 +113,10 @@ fn main() {
     assert_eq!(call.finish_first().unwrap().unwrap(), vec![1]);
     call.begin_path().unwrap();
     assert_eq!(call.finish_path(), Ok(std::path::PathBuf::from("/x")));
+    call.begin_count(Some("b".to_owned())).unwrap();
+    assert_eq!(call.finish_count(), Ok(0));
+    call.begin_count(None).unwrap();
+    assert_eq!(call.finish_count(), Ok(1));
 
     let generic: IGenericCall<Holder, u32> = IGenericCall::new(Arc::new(Holder(5)));
     generic.begin_item().unwrap();

@@ -48,6 +48,10 @@ HEADER = re.compile(r"^//!\s*(Origin|Shapes|Expect):\s*(.*)$")
 SUPERTRAIT_ERROR = re.compile(r"cannot find (trait|type) `(Async\w+|__\w+)`")
 # The macro's own errors, by what they reject (first matching pattern wins).
 REASONS = [
+    ("raw pointer", r"raw pointers cannot cross"),
+    ("borrowed return copied with `Clone`, no `Clone` bound", r"returns an owned copy of this borrowed return"),
+    ("std's `Rc` (not `Send`)", r"`Rc` is not `Send`"),
+    ("std's `dyn Trait` without `Send`", r"without `\+ Send` cannot cross"),
     ("in/out buffer `&mut [T]`", r"`&mut \[T\]` cannot be sent"),
     ("borrowed return", r"the return type borrows"),
     ("borrowing parameter (lifetime in a type)", r"(referenced|parameter) type borrows"),

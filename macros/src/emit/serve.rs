@@ -153,6 +153,14 @@ fn owned(method: &Method, call: TokenStream) -> TokenStream {
             let how = copier(how);
             quote!(::core::result::Result::map(#call, #how))
         }
+        Some(OwnedReturn::Vec(how)) => {
+            let how = copier(how);
+            quote! {
+                ::core::iter::Iterator::collect::<::std::vec::Vec<_>>(
+                    ::core::iter::Iterator::map(::core::iter::IntoIterator::into_iter(#call), #how),
+                )
+            }
+        }
     }
 }
 

@@ -27,7 +27,8 @@ pub(crate) struct Method<'a> {
     pub params: Vec<Param<'a>>,
     /// `finish_`'s `Ok` value: the synchronous return type, exactly as written (`()` when
     /// omitted), or its owned form for a borrowed return (`&str` → `String`,
-    /// `Option<&T>` → `Option<T>`, `io::Result<&[u8]>` → `io::Result<Vec<u8>>`).
+    /// `Option<&T>` → `Option<T>`, `io::Result<&[u8]>` → `io::Result<Vec<u8>>`,
+    /// `Vec<&str>` → `Vec<String>`).
     pub ret: Type,
     /// How the worker makes `ret` from what the method returned, for a borrowed return.
     pub owned_ret: Option<OwnedReturn>,
@@ -42,6 +43,8 @@ pub(crate) enum OwnedReturn {
     Option(Copier),
     /// `Result<&T, E>` (and `io::Result<&T>`): `Result::map` of the same.
     Result(Copier),
+    /// `Vec<&T>`: each element the same, collected.
+    Vec(Copier),
 }
 
 /// `ToOwned::to_owned` when the owned form is another type, `Clone::clone` when it is the
@@ -284,6 +287,7 @@ fn owned_return(ret: &Type) -> Option<(Type, OwnedReturn)> {
     let wrap: fn(Copier) -> OwnedReturn = match last.ident.to_string().as_str() {
         "Option" => OwnedReturn::Option,
         "Result" => OwnedReturn::Result,
+        "Vec" => OwnedReturn::Vec,
         _ => return None,
     };
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {

@@ -452,6 +452,17 @@ fn left_out_because(method: &TraitItemFn) -> Option<&'static str> {
     if sized {
         return Some("`where Self: Sized`: a trait object cannot call it either");
     }
+    let bounds_self = sig.generics.where_clause.iter().any(|clause| {
+        clause.predicates.iter().any(|predicate| {
+            matches!(predicate, syn::WherePredicate::Type(predicate)
+                if matches!(&predicate.bounded_ty, syn::Type::Path(ty) if ty.qself.is_none() && ty.path.is_ident("Self")))
+        })
+    });
+    if bounds_self {
+        return Some(
+            "`where Self: ..`: a bound on the server's type, which the call object cannot have",
+        );
+    }
     if sig.receiver().is_none() {
         return Some("no `self`: there is no server to call it on");
     }

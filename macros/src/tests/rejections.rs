@@ -463,7 +463,7 @@ fn all_errors_of_a_trait_are_reported_together() {
             trait I {
                 async fn a(&self);
                 fn b(self);
-                fn c(&self) -> Vec<&str>;
+                fn c(&self) -> (u8, &str);
             }
         },
     );

@@ -152,7 +152,7 @@ fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
     let receiver = rng.pick(&["&self", "&self", "&mut self", "self", ""]);
     let generics = rng.pick(&["", "", "", "<'a>", "<U: ::core::convert::Into<u8>>"]);
     let where_clause = if shape.prelude {
-        rng.pick(&["", "", "", " where Self: Sized"])
+        rng.pick(&["", "", "", " where Self: Sized", " where Self: Clone"])
     } else {
         rng.pick(&["", "", "", " where Self: ::core::marker::Sized"])
     };
@@ -177,6 +177,8 @@ fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
             "-> &OwnPath",
             "-> &Path",
             "-> &mut u8",
+            "-> Vec<&str>",
+            "-> Vec<&OwnPath>",
         ]);
         if shape.generic_t {
             returns.extend(["-> &T", "-> Option<&T>"]);

@@ -5,7 +5,7 @@ use async_interface::prelude::*;
 pub trait IStream {
     async fn read(&self, len: usize) -> Vec<u8>;
     fn write(&self, data: impl AsRef<[u8]>) -> usize;
-    fn peek(&self) -> Vec<&[u8]>;
+    fn peek(&self) -> (usize, &[u8]);
     fn fine(&self) -> u8;
 }
 

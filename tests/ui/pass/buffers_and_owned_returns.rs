@@ -39,6 +39,7 @@ pub trait IExtractor {
     fn first(&self) -> std::io::Result<&[u8]>;
     fn path(&self) -> &std::path::Path;
     fn count(&self, prefix: Option<&str>) -> usize;
+    fn names(&self) -> Vec<&str>;
 }
 
 #[async_interface]
@@ -68,6 +69,9 @@ impl IExtractor for Headers {
     fn count(&self, prefix: Option<&str>) -> usize {
         let prefix = prefix.unwrap_or("");
         self.0.keys().filter(|key| key.starts_with(prefix)).count()
+    }
+    fn names(&self) -> Vec<&str> {
+        self.1.iter().map(String::as_str).collect()
     }
 }
 
@@ -117,6 +121,8 @@ fn main() {
     assert_eq!(call.finish_count(), Ok(0));
     call.begin_count(None).unwrap();
     assert_eq!(call.finish_count(), Ok(1));
+    call.begin_names().unwrap();
+    assert_eq!(call.finish_names(), Ok(vec!["k".to_owned()]));
 
     let generic: IGenericCall<Holder, u32> = IGenericCall::new(Arc::new(Holder(5)));
     generic.begin_item().unwrap();

@@ -110,3 +110,39 @@ fn rejected_traits_give_their_errors() {
         t.compile_fail(file.strip_prefix(root).expect("under the crate"));
     }
 }
+
+/// The README's support section quotes the corpus counts; they must be the files' own.
+#[test]
+fn readme_counts_are_the_corpus() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let files = corpus_files();
+    let rejected = files.iter().filter(|file| is_rejected(file)).count();
+    // Exercised: accepted, with a `fn exercise` that is compiled (a rejected file keeps
+    // its exercise behind `#[cfg(any())]`).
+    let exercised = files
+        .iter()
+        .filter(|file| !is_rejected(file))
+        .filter(|file| {
+            let text = std::fs::read_to_string(file).expect("a corpus file");
+            text.lines().any(|line| line.starts_with("fn exercise()"))
+        })
+        .count();
+    let empty = files.len() - rejected - exercised;
+    let percent = (exercised * 100 + files.len() / 2) / files.len();
+    let expected = [
+        format!(
+            "Of the {}, {exercised} are accepted and exercised ({percent} %)",
+            files.len()
+        ),
+        format!("{empty} more are accepted with an\nempty asynchronous form"),
+        format!("and {rejected} are rejected"),
+    ];
+    for sentence in &expected {
+        assert!(
+            readme.contains(sentence.as_str()),
+            "README.md's \"Which traits it takes\" should say {sentence:?} (the corpus has {} files: {exercised} exercised, {empty} accepted with an empty asynchronous form, {rejected} rejected)",
+            files.len()
+        );
+    }
+}

@@ -107,10 +107,15 @@ fn trait_docs(interface: &Interface) -> TokenStream {
         ));
     }
     if let Some(first) = interface.assoc.first() {
+        let from_server = if first.inherited {
+            format!("S::{}", first.ident)
+        } else {
+            format!("<S as {ident}>::{}", first.ident)
+        };
         let first = &first.ident;
         lines.push(format!(
             "Its associated types are the server's (`<{call_ident}<S> as {async_ident}>::{first}` is \
-             `<S as {ident}>::{first}`); name them to use it as an object: `dyn {async_ident}<{first} = ..>`."
+             `{from_server}`); name them to use it as an object: `dyn {async_ident}<{first} = ..>`."
         ));
     }
     docs::lines(&lines)

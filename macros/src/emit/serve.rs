@@ -108,6 +108,11 @@ fn invoke_arm(interface: &Interface, method: &Method) -> TokenStream {
             Role::Buffer => quote!(&mut #name[..]),
             Role::OptionRef { deref: true } => quote!(::core::option::Option::as_deref(&#name)),
             Role::OptionRef { deref: false } => quote!(::core::option::Option::as_ref(&#name)),
+            Role::SliceOfRefs => quote! {
+                &::core::iter::Iterator::collect::<::std::vec::Vec<_>>(
+                    ::core::iter::Iterator::map(#name.iter(), ::core::borrow::Borrow::borrow),
+                )
+            },
         }
     });
     // Through the lock, a `&self` method gets `&S`.

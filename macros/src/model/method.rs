@@ -84,6 +84,9 @@ pub(crate) enum Role {
     /// `x: Option<&T>`: `begin_` takes `Option<Owned>`, the server gets `x.as_deref()`
     /// (`Option<&str>` from `Option<String>`), or `x.as_ref()` when `T` is its own owned form.
     OptionRef { deref: bool },
+    /// `x: &[&T]` (`&[&str]`): `begin_` takes `Vec<Owned>`, the server gets a slice of
+    /// borrows of its elements, collected on the worker.
+    SliceOfRefs,
 }
 
 impl Param<'_> {
@@ -205,6 +208,18 @@ pub(crate) fn role(ty: &Type) -> (Role, Type) {
             }
         }
         Type::Reference(reference) if !types::is_static_ref(reference) => {
+            if let Type::Slice(slice) = types::peel(&reference.elem)
+                && let Type::Reference(inner) = types::peel(&slice.elem)
+                && inner.mutability.is_none()
+                && !types::is_static_ref(inner)
+                && !matches!(types::peel(&inner.elem), Type::TraitObject(_))
+            {
+                let owned = types::owned_form(&inner.elem);
+                return (
+                    Role::SliceOfRefs,
+                    syn::parse_quote!(::std::vec::Vec<#owned>),
+                );
+            }
             (Role::Borrowed, types::owned_form(&reference.elem))
         }
         _ => match option_ref(ty) {

@@ -215,7 +215,7 @@ fn rejects_each_mistake() {
         (
             quote!(
                 trait I {
-                    fn m(&self, v: &[&str]);
+                    fn m(&self, v: &[Vec<&str>]);
                 }
             ),
             "the referenced type borrows",

@@ -78,6 +78,8 @@ fn param_types(shape: &Shape) -> Vec<&'static str> {
             "Option<&str>",
             "Option<&OwnPath>",
             "Option<&[u8]>",
+            "&[&str]",
+            "&[&OwnPath]",
             "Self",
         ]
     } else {

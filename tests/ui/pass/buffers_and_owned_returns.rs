@@ -1,6 +1,6 @@
 //! Issue 12 items 4 and 5: in/out buffers (`&mut [T]`: a `Vec<T>` to `begin_`, filled into
 //! the caller's slice by `finish_`), borrowed returns that come back owned, and a
-//! borrowing `Option<&str>` parameter that goes in owned.
+//! borrowing `Option<&str>` and `&[&str]` parameters that go in owned.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -40,6 +40,7 @@ pub trait IExtractor {
     fn path(&self) -> &std::path::Path;
     fn count(&self, prefix: Option<&str>) -> usize;
     fn names(&self) -> Vec<&str>;
+    fn join(&self, parts: &[&str]) -> String;
 }
 
 #[async_interface]
@@ -72,6 +73,9 @@ impl IExtractor for Headers {
     }
     fn names(&self) -> Vec<&str> {
         self.1.iter().map(String::as_str).collect()
+    }
+    fn join(&self, parts: &[&str]) -> String {
+        parts.join("-")
     }
 }
 
@@ -123,6 +127,8 @@ fn main() {
     assert_eq!(call.finish_count(), Ok(1));
     call.begin_names().unwrap();
     assert_eq!(call.finish_names(), Ok(vec!["k".to_owned()]));
+    call.begin_join(vec!["a".to_owned(), "b".to_owned()]).unwrap();
+    assert_eq!(call.finish_join(), Ok("a-b".to_owned()));
 
     let generic: IGenericCall<Holder, u32> = IGenericCall::new(Arc::new(Holder(5)));
     generic.begin_item().unwrap();

@@ -4,7 +4,9 @@
 //! syn nodes it was built from, so that validation can point at what the user wrote.
 
 mod generics;
+mod left_out;
 mod method;
+mod supers;
 pub(crate) mod types;
 
 use std::collections::HashSet;
@@ -19,6 +21,10 @@ use syn::{
 
 pub(crate) use generics::{Spelled, angle};
 pub(crate) use method::{Copier, Method, OwnedReturn, Role};
+pub(crate) use supers::{Super, is_plain, names_supertrait};
+
+use left_out::{PROVIDED_UNCARRIED, left_out_because};
+use supers::{plain_supers, supers};
 
 use crate::args::{self, Args};
 use crate::errors::Errors;
@@ -86,45 +92,6 @@ pub(crate) struct Names {
     pub outer: Ident,
 }
 
-/// A supertrait that is an interface: `ISequentialStream`, `base::IBase<K>`. Its items
-/// are reached next to it by name: `base::AsyncIBase<K>`, `base::AsyncIBaseServer<K>`,
-/// and its protocol `ProtocolOf<dyn base::AsyncIBase<K>>`.
-pub(crate) struct Super {
-    /// The supertrait as written, for spans.
-    pub path: Path,
-    /// `base::` (with a leading `::` if written), or nothing.
-    pub prefix: TokenStream,
-    pub ident: Ident,
-    /// `<K>`, or nothing.
-    pub args: TokenStream,
-}
-
-impl Super {
-    /// `base::AsyncIBase<K>` for `make` = `|name| format!("Async{name}")`, spanned at the
-    /// supertrait so that one without `#[async_interface]` is reported there.
-    pub fn named(&self, make: impl Fn(&str) -> String) -> TokenStream {
-        let Super { prefix, args, .. } = self;
-        let ident = Ident::new(&make(&self.ident.unraw().to_string()), self.ident.span());
-        quote!(#prefix #ident #args)
-    }
-
-    /// Its asynchronous trait, `base::AsyncIBase<K>`.
-    pub fn async_trait(&self) -> TokenStream {
-        self.named(|name| format!("Async{name}"))
-    }
-
-    /// Its protocol, `ai::ProtocolOf<dyn base::AsyncIBase<K>>`, with `ai` the runtime.
-    pub fn protocol(&self, ai: &Ident) -> TokenStream {
-        let async_trait = self.async_trait();
-        quote!(#ai::ProtocolOf<dyn #async_trait>)
-    }
-
-    /// The variant of the derived trait's enums that carries its calls: `__IBase`.
-    pub fn variant(&self) -> Ident {
-        Ident::new(&format!("__{}", self.ident.unraw()), Span::call_site())
-    }
-}
-
 /// An associated type that the asynchronous methods name: declared again, with its docs
 /// and bounds, on the asynchronous and server-side traits; a type parameter (`__Item`)
 /// of the enums and of the protocol.
@@ -139,91 +106,6 @@ pub(crate) struct Assoc {
     /// The trait does not say `Send + 'static` (the model added them): the impls over a
     /// blocking server require them.
     pub added_send: bool,
-}
-
-/// Supertraits that are not interfaces: markers and std traits, passed over, by name.
-const PASSED_OVER: &[&str] = &[
-    "Send",
-    "Sync",
-    "Sized",
-    "Unpin",
-    "UnwindSafe",
-    "RefUnwindSafe",
-    "Any",
-    "Debug",
-    "Display",
-    "Clone",
-    "Copy",
-    "Default",
-    "PartialEq",
-    "Eq",
-    "PartialOrd",
-    "Ord",
-    "Hash",
-    // std traits whose names no interface is likely to take; `Read`, `Write` and `Seek`
-    // are std's only when written `io::Read`.
-    "Iterator",
-    "DoubleEndedIterator",
-    "ExactSizeIterator",
-    "FusedIterator",
-    "IntoIterator",
-    "Extend",
-    "Error",
-    "AsRef",
-    "AsMut",
-    "Borrow",
-    "BorrowMut",
-    "ToString",
-    "ToOwned",
-    "From",
-    "Into",
-    "TryFrom",
-    "TryInto",
-    "FromStr",
-    "Deref",
-    "DerefMut",
-    "Future",
-    "Hasher",
-    "BuildHasher",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-];
-
-/// std's modules: a supertrait written `io::Read` or `fmt::Write` is std's.
-const STD_MODULES: &[&str] = &[
-    "io", "fmt", "iter", "error", "ops", "hash", "any", "marker", "borrow", "convert", "cmp",
-    "clone", "default", "panic", "future", "str", "string",
-];
-
-/// Is `path` a marker or std trait (passed over), rather than an interface? By name
-/// (`Send`, `Iterator`), by crate (`std::..`, `core::..`, `alloc::..`) or by std module
-/// (`io::Read`, `fmt::Write`).
-pub(crate) fn passed_over(path: &Path) -> bool {
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    match segments.as_slice() {
-        [] => false,
-        [name] => PASSED_OVER.contains(&name.as_str()),
-        [first, ..] if ["std", "core", "alloc"].contains(&first.as_str()) => true,
-        [.., module, _] => STD_MODULES.contains(&module.as_str()),
-    }
-}
-
-/// Does the `bounds(..)` entry `listed` name the supertrait `path`? The same path
-/// (arguments aside), or its last name alone.
-pub(crate) fn names_supertrait(listed: &Path, path: &Path) -> bool {
-    let idents = |path: &Path| -> Vec<String> {
-        path.segments
-            .iter()
-            .map(|segment| segment.ident.unraw().to_string())
-            .collect()
-    };
-    let (listed, path) = (idents(listed), idents(path));
-    listed == path || (listed.len() == 1 && path.last() == listed.last())
 }
 
 impl<'a> Interface<'a> {
@@ -432,113 +314,6 @@ impl<'a> Interface<'a> {
         });
         quote!(#(#decls)*)
     }
-}
-
-/// Why a provided method is left out when its signature cannot be carried.
-const PROVIDED_UNCARRIED: &str = "provided, with types the asynchronous form cannot carry (a borrow without an owned form; `strict` says which): the server keeps its default";
-
-/// Why a trait object would leave `method` out (so the asynchronous form, an object
-/// safe trait of the call object's, leaves it out too), or `None`.
-fn left_out_because(method: &TraitItemFn) -> Option<&'static str> {
-    let sig = &method.sig;
-    let sized = sig.generics.where_clause.iter().any(|clause| {
-        clause.predicates.iter().any(|predicate| {
-            matches!(predicate, syn::WherePredicate::Type(predicate)
-                if matches!(&predicate.bounded_ty, syn::Type::Path(ty) if ty.qself.is_none() && ty.path.is_ident("Self"))
-                && predicate.bounds.iter().any(|bound| matches!(bound, TypeParamBound::Trait(bound)
-                    if bound.maybe.is_none() && bound.path.segments.last().is_some_and(|last| last.ident == "Sized"))))
-        })
-    });
-    if sized {
-        return Some("`where Self: Sized`: a trait object cannot call it either");
-    }
-    let bounds_self = sig.generics.where_clause.iter().any(|clause| {
-        clause.predicates.iter().any(|predicate| {
-            matches!(predicate, syn::WherePredicate::Type(predicate)
-                if matches!(&predicate.bounded_ty, syn::Type::Path(ty) if ty.qself.is_none() && ty.path.is_ident("Self")))
-        })
-    });
-    if bounds_self {
-        return Some(
-            "`where Self: ..`: a bound on the server's type, which the call object cannot have",
-        );
-    }
-    if sig.receiver().is_none() {
-        return Some("no `self`: there is no server to call it on");
-    }
-    if sig
-        .generics
-        .params
-        .iter()
-        .any(|param| !matches!(param, syn::GenericParam::Lifetime(_)))
-    {
-        return Some("generic: a call object stores the arguments and must name their types");
-    }
-    None
-}
-
-/// The supertraits of `item` that are interfaces: not markers or std traits, and not
-/// listed in `bounds(..)`.
-pub(crate) fn supers(item: &ItemTrait, bounds: &[Path]) -> Vec<Super> {
-    item.supertraits
-        .iter()
-        .filter_map(|bound| match bound {
-            TypeParamBound::Trait(bound)
-                if bound.maybe.is_none() && !is_plain(&bound.path, bounds) =>
-            {
-                let path = &bound.path;
-                let last = path.segments.last()?.clone();
-                let leading = path.leading_colon;
-                let init = path.segments.iter().take(path.segments.len() - 1);
-                let args = match &last.arguments {
-                    syn::PathArguments::AngleBracketed(args) => args.to_token_stream(),
-                    _ => TokenStream::new(),
-                };
-                Some(Super {
-                    path: path.clone(),
-                    prefix: quote!(#leading #(#init ::)*),
-                    ident: last.ident,
-                    args,
-                })
-            }
-            _ => None,
-        })
-        .collect()
-}
-
-/// Is the supertrait `path` a plain trait: std's, or listed in `bounds(..)`?
-pub(crate) fn is_plain(path: &Path, bounds: &[Path]) -> bool {
-    passed_over(path) || bounds.iter().any(|listed| names_supertrait(listed, path))
-}
-
-/// The supertraits of `item` that are plain traits with items of their own (not the
-/// markers): std's by path (`io::Read`, `Iterator`) and those listed in `bounds(..)`.
-fn plain_supers(item: &ItemTrait, bounds: &[Path]) -> Vec<Path> {
-    const MARKERS: &[&str] = &[
-        "Send",
-        "Sync",
-        "Sized",
-        "Unpin",
-        "UnwindSafe",
-        "RefUnwindSafe",
-    ];
-    item.supertraits
-        .iter()
-        .filter_map(|bound| match bound {
-            TypeParamBound::Trait(bound)
-                if bound.maybe.is_none()
-                    && is_plain(&bound.path, bounds)
-                    && !bound
-                        .path
-                        .segments
-                        .last()
-                        .is_some_and(|last| MARKERS.contains(&last.ident.to_string().as_str())) =>
-            {
-                Some(bound.path.clone())
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 /// The associated types of the trait itself that the asynchronous methods name, through

@@ -25,7 +25,8 @@ use proc_macro::TokenStream;
 /// a call object (`IFooCall<S>`) that runs a server's methods on a worker.
 ///
 /// See the `async-interface` crate for the generated items and the options
-/// (`name = AsyncName`, `crate = path`, and `#[async_interface(skip)]` on a method).
+/// (`name = AsyncName`, `crate = path`, `bounds(PlainSupertrait, ..)`, `strict`, `remote`,
+/// and `#[async_interface(skip)]` on a method).
 #[proc_macro_attribute]
 pub fn async_interface(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::expand(args.into(), input.into()).into()

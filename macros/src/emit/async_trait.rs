@@ -79,33 +79,8 @@ fn trait_docs(interface: &Interface) -> TokenStream {
             names.join(", ")
         ));
     }
-    if !interface.plain_supers.is_empty() {
-        let names: Vec<String> = interface
-            .plain_supers
-            .iter()
-            .map(|path| format!("`{}`", crate::args::path_to_string(path)))
-            .collect();
-        lines.push(format!(
-            "{} {} not {}: a server of `{ident}` implements {} too, and this trait does not derive from {}.",
-            names.join(", "),
-            if names.len() == 1 { "is" } else { "are" },
-            if names.len() == 1 { "an interface" } else { "interfaces" },
-            if names.len() == 1 { "it" } else { "them" },
-            if names.len() == 1 { "it" } else { "them" },
-        ));
-    }
-    if !interface.left_out.is_empty() {
-        let left_out: Vec<String> = interface
-            .left_out
-            .iter()
-            .map(|(method, reason)| format!("`{}` ({reason})", method.sig.ident.unraw()))
-            .collect();
-        lines.push(format!(
-            "Left out, as a trait object leaves them out (call them on the server itself; \
-             `#[async_interface(strict)]` makes them errors): {}.",
-            left_out.join(", ")
-        ));
-    }
+    lines.extend(docs::plain_supers_line(interface));
+    lines.extend(docs::left_out_line(interface));
     if let Some(first) = interface.assoc.first() {
         let from_server = if first.inherited {
             format!("S::{}", first.ident)

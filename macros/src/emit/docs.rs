@@ -4,6 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use syn::ext::IdentExt;
+
 use crate::args::path_to_string;
 use crate::model::Interface;
 
@@ -25,4 +27,43 @@ pub(crate) fn krate(interface: &Interface) -> String {
 /// A link to the runtime's `item` through the facade: `[`text`](async_interface::item)`.
 pub(crate) fn link(interface: &Interface, text: &str, item: &str) -> String {
     format!("[`{text}`]({}::{item})", krate(interface))
+}
+
+/// "`ErrorType`, `io::Read` are not interfaces: ...", for a trait with plain supertraits.
+pub(crate) fn plain_supers_line(interface: &Interface) -> Option<String> {
+    if interface.plain_supers.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = interface
+        .plain_supers
+        .iter()
+        .map(|path| format!("`{}`", path_to_string(path)))
+        .collect();
+    let one = names.len() == 1;
+    Some(format!(
+        "{} {} not {}: a server of `{}` implements {} too, and this trait does not derive from {}.",
+        names.join(", "),
+        if one { "is" } else { "are" },
+        if one { "an interface" } else { "interfaces" },
+        interface.name,
+        if one { "it" } else { "them" },
+        if one { "it" } else { "them" },
+    ))
+}
+
+/// The methods left out of the asynchronous form, each with its reason.
+pub(crate) fn left_out_line(interface: &Interface) -> Option<String> {
+    if interface.left_out.is_empty() {
+        return None;
+    }
+    let left_out: Vec<String> = interface
+        .left_out
+        .iter()
+        .map(|(method, reason)| format!("`{}` ({reason})", method.sig.ident.unraw()))
+        .collect();
+    Some(format!(
+        "Left out of this trait (call them on the server itself; `#[async_interface(strict)]` \
+         makes them errors): {}.",
+        left_out.join(", ")
+    ))
 }

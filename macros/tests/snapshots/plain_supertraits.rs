@@ -17,7 +17,7 @@ pub trait SerialPort: ErrorType + Send + std::io::Read {
 ///
 /// [`SerialPortCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 /// `ErrorType`, `std::io::Read` are not interfaces: a server of `SerialPort` implements them too, and this trait does not derive from them.
-/// Left out, as a trait object leaves them out (call them on the server itself; `#[async_interface(strict)]` makes them errors): `open` (`where Self: Sized`: a trait object cannot call it either), `send` (generic: a call object stores the arguments and must name their types).
+/// Left out of this trait (call them on the server itself; `#[async_interface(strict)]` makes them errors): `open` (`where Self: Sized`: a trait object cannot call it either), `send` (generic: a call object stores the arguments and must name their types).
 /// Its associated types are the server's (`<SerialPortCall<S> as AsyncSerialPort>::Error` is `S::Error`); name them to use it as an object: `dyn AsyncSerialPort<Error = ..>`.
 #[allow(dead_code)]
 pub trait AsyncSerialPort: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {

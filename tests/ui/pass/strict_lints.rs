@@ -33,6 +33,30 @@ pub trait IBorrowed {
 #[async_interface]
 pub trait IEmpty {}
 
+/// A plain supertrait of the user's, as embedded-hal's.
+pub trait ErrorType {
+    /// The error.
+    type Error: std::fmt::Debug;
+}
+
+/// Issue 12's shapes: a plain supertrait and its `Self::Error`, an in/out buffer, owned
+/// returns, borrowing by-value parameters, and left-out methods.
+#[async_interface(bounds(ErrorType))]
+pub trait IReal: ErrorType + std::io::Read {
+    /// Fills `buf`.
+    fn pull(&mut self, buf: &mut [u8]) -> Result<usize, Self::Error>;
+    /// The name, owned by `finish_`.
+    fn name(&self) -> Option<&str>;
+    /// Names, owned by `finish_`.
+    fn names(&self, prefix: Option<&str>, among: &[&str]) -> Vec<&str>;
+    /// Left out: no receiver.
+    fn open() -> Self
+    where
+        Self: Sized;
+    /// Left out: generic.
+    fn send<B: AsRef<[u8]>>(&mut self, bytes: B);
+}
+
 /// One method: the `finish_` match has a single arm.
 #[async_interface]
 trait IPrivate {

@@ -17,6 +17,7 @@
 //! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
 //! | [`apartment`] | single-threaded apartments | [`apartment::Apartment`] for `!Send` servers |
 //! | [`pool`] | the server's threads | the built-in worker pool |
+//! | [`pending`] | (Rust's layer on top) | [`PendingCall`]: a call as a value, a future of its result; [`AwaitCompletion`] |
 //! | `remote` (feature `remote`) | DCOM | `remote::Connection`, `remote::serve` over tarpc |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
@@ -38,6 +39,7 @@ mod mailbox;
 pub mod native;
 mod notify;
 mod park;
+pub mod pending;
 pub mod pool;
 mod primitives;
 #[cfg(feature = "remote")]
@@ -63,5 +65,6 @@ pub use interface::{
     invoke_mut, not_the_reply,
 };
 pub use native::{Blocking, Completer, Native};
+pub use pending::{AwaitCompletion, PendingCall};
 pub use sync::{ManualResetEvent, Synchronize};
 pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};

@@ -12,7 +12,7 @@ use crate::model::{Interface, Method};
 /// ```text
 /// /// Asynchronous form of [`IFoo`] ...
 /// #[allow(dead_code)]
-/// pub trait AsyncIFoo: AsyncIBase + Synchronize + CancelMethodCalls {
+/// pub trait AsyncIFoo: AsyncIBase + Synchronize + CancelMethodCalls + AwaitCompletion {
 ///     type Item: Send + 'static;                 // the associated types the methods name
 ///     fn begin_m(&self, x: u32) -> Result<(), CallError>;
 ///     fn finish_m(&self) -> Result<u32, CallError>;
@@ -38,7 +38,7 @@ pub(crate) fn async_trait(interface: &Interface) -> TokenStream {
     quote! {
         #docs
         #[allow(dead_code)]
-        #vis trait #async_ident #generics: #(#supers +)* #krate::Synchronize + #krate::CancelMethodCalls
+        #vis trait #async_ident #generics: #(#supers +)* #krate::Synchronize + #krate::CancelMethodCalls + #krate::AwaitCompletion
         #where_clause
         {
             #assoc

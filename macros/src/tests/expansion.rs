@@ -43,7 +43,7 @@ fn item_names(output: TokenStream) -> (Vec<String>, Vec<String>) {
 }
 
 #[test]
-fn the_user_sees_four_names_and_the_rest_is_in_an_anonymous_block() {
+fn the_user_sees_five_names_and_the_rest_is_in_an_anonymous_block() {
     let (top, hidden) = item_names(expand(TokenStream::new(), simple_stream()));
     assert_eq!(
         top,
@@ -51,7 +51,8 @@ fn the_user_sees_four_names_and_the_rest_is_in_an_anonymous_block() {
             "ISimpleStream",
             "AsyncISimpleStream",
             "AsyncISimpleStreamServer",
-            "ISimpleStreamCall"
+            "ISimpleStreamCall",
+            "AsyncISimpleStreamExt"
         ]
     );
     assert_eq!(
@@ -97,10 +98,10 @@ fn async_trait_signatures() {
     assert!(!text.contains("begin_close"), "{text}");
     // The cfg goes on every piece of the gated method: trait methods (2), server-side
     // method, enum variants (2), the protocol's method name, the two dispatch arms, the
-    // client's two methods (its types, `()`, need no Send check).
+    // client's two methods (its types, `()`, need no Send check), its one-step form.
     assert_eq!(
         text.matches("# [cfg (feature = \"x\")]").count(),
-        1 + 10,
+        1 + 11,
         "{text}"
     );
 }
@@ -206,10 +207,11 @@ fn deprecated_is_carried_and_must_use_is_not() {
         },
     )
     .to_string();
-    // The synchronous method, its pair, and its server-side method; impls allow it.
+    // The synchronous method, its pair, its server-side method and its one-step form;
+    // impls allow it.
     assert_eq!(
         text.matches("# [deprecated = \"use n\"]").count(),
-        4,
+        5,
         "{text}"
     );
     // Only on the synchronous method: the pair returns `Result`, `#[must_use]` already.

@@ -3,10 +3,11 @@
 
 pub use async_interface_macros::async_interface;
 pub use async_interface_runtime::{
-    Blocking, Call, CallContext, CallError, CallObject, CallOptions, CallState, CancelMethodCalls,
-    Completer, Completion, Dispatch, Executor, InApartment, InterfaceCall, ManualResetEvent,
-    Native, Responder, Serve, Synchronize, WaitSet, Waitable, apartment, call, cancel, context,
-    error, executor, interface, native, pool, sync, test_cancel, wait_all, wait_any, wait_many,
+    AwaitCompletion, Blocking, Call, CallContext, CallError, CallObject, CallOptions, CallState,
+    CancelMethodCalls, Completer, Completion, Dispatch, Executor, InApartment, InterfaceCall,
+    ManualResetEvent, Native, PendingCall, Responder, Serve, Synchronize, WaitSet, Waitable,
+    apartment, call, cancel, context, error, executor, interface, native, pending, pool, sync,
+    test_cancel, wait_all, wait_any, wait_many,
 };
 
 /// Servers in other processes (COM: DCOM), over tarpc: feature `remote`.
@@ -18,7 +19,8 @@ pub use async_interface_runtime::remote;
 /// `completion`.
 pub mod prelude {
     pub use crate::{
-        CallError, CallObject, CallState, CancelMethodCalls, Synchronize, async_interface,
+        AwaitCompletion, CallError, CallObject, CallState, CancelMethodCalls, Synchronize,
+        async_interface,
     };
 }
 

@@ -13,6 +13,7 @@
 //! | [`cancel`] | `ICancelMethodCalls` | [`CancelMethodCalls`], [`test_cancel`] |
 //! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
 //! | [`wait_many`] | `ISynchronizeContainer`, `CoWaitForMultipleHandles` | [`WaitSet`], [`wait_any`], [`wait_all`] |
+//! | [`wait_stream`] | (the same, awaited) | [`AsyncWaitSet`]: `next().await`, `Send`, for `select!` |
 //! | [`executor`] | where the server's methods run | [`Executor`], [`executor::ThreadPool`], [`executor::Inline`] |
 //! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
 //! | [`apartment`] | single-threaded apartments | [`apartment::Apartment`] for `!Send` servers |
@@ -53,6 +54,7 @@ mod shared;
 mod state;
 pub mod sync;
 pub mod wait_many;
+pub mod wait_stream;
 
 pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch, Responder, Serve};
 pub use cancel::{CancelMethodCalls, test_cancel};
@@ -68,3 +70,4 @@ pub use native::{Blocking, Completer, Native};
 pub use pending::{AwaitCompletion, PendingCall};
 pub use sync::{ManualResetEvent, Synchronize};
 pub use wait_many::{WaitSet, Waitable, wait_all, wait_any};
+pub use wait_stream::AsyncWaitSet;

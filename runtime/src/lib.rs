@@ -20,6 +20,7 @@
 //! | [`pool`] | the server's threads | the built-in worker pool |
 //! | [`pending`] | (Rust's layer on top) | [`PendingCall`]: a call as a value, a future of its result; [`AwaitCompletion`] |
 //! | `remote` (feature `remote`) | DCOM | `remote::Connection`, `remote::serve` over tarpc |
+//! | [`trace`] (feature `tracing`) | the call context, for tracing's spans | the client's span entered where the server's method runs |
 //! | [`error`] | the `RPC_E_*` HRESULTs | [`CallError`] |
 //!
 //! `unsafe` code lives in one place, `cell.rs`, and its callers (the request, the reply
@@ -53,6 +54,7 @@ pub use serde;
 mod shared;
 mod state;
 pub mod sync;
+pub mod trace;
 pub mod wait_many;
 pub mod wait_stream;
 

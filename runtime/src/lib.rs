@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | [`interface`] | an interface's call object, `ICallFactory::CreateCall` | [`InterfaceCall`], [`Protocol`], [`Embeds`] |
 //! | [`call`] | the call object's core | [`Call`], [`CallState`], [`CallObject`], [`Dispatch`] |
+//! | [`call_pool`] | many call objects over one server | [`CallPool`]: N calls at once, reused call objects |
 //! | [`sync`] | `ISynchronize`, `CLSID_ManualResetEvent` | [`Synchronize`], [`ManualResetEvent`] |
 //! | [`cancel`] | `ICancelMethodCalls` | [`CancelMethodCalls`], [`test_cancel`] |
 //! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
@@ -31,6 +32,7 @@
 
 pub mod apartment;
 pub mod call;
+pub mod call_pool;
 pub mod cancel;
 mod cell;
 pub mod context;
@@ -59,6 +61,7 @@ pub mod wait_many;
 pub mod wait_stream;
 
 pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch, Responder, Serve};
+pub use call_pool::{CallPool, PooledCall};
 pub use cancel::{CancelMethodCalls, test_cancel};
 pub use context::CallContext;
 pub use error::CallError;

@@ -1,4 +1,4 @@
-//! Issue 13 item 4: results as they finish, awaited. `AsyncWaitSet::next().await` reports
+//! Issue 13 item 4: results as they finish, awaited. `AsyncWaitSet::next_ready().await` reports
 //! each ended call once, `None` when nothing is left, is `Send`, and can lose a `select!`
 //! without losing a completion.
 
@@ -33,15 +33,15 @@ async fn next_reports_each_call_once_in_the_order_they_end() {
     for index in [2, 0, 1] {
         servers[index].1.expect_started("read");
         servers[index].0.gate.open();
-        assert_eq!(assert_send(set.next()).await, Some(index));
+        assert_eq!(assert_send(set.next_ready()).await, Some(index));
         assert_eq!(calls[index].finish_read().unwrap(), Ok(b"a".to_vec()));
     }
-    assert_eq!(set.next().await, None, "no call left to report");
+    assert_eq!(set.next_ready().await, None, "no call left to report");
     // A member that begins again is reported again.
     calls[1].begin_read(1).unwrap();
-    assert_eq!(set.next().await, Some(1));
+    assert_eq!(set.next_ready().await, Some(1));
     assert_eq!(
-        set.next().await,
+        set.next_ready().await,
         None,
         "reported, not yet finished: not again"
     );
@@ -56,12 +56,12 @@ async fn next_loses_a_select_to_a_timer_and_still_reports_the_call_later() {
     call.begin_read(2).unwrap();
     observer.expect_started("read");
     tokio::select! {
-        index = set.next() => panic!("the call is gated, yet {index:?} was reported"),
+        index = set.next_ready() => panic!("the call is gated, yet {index:?} was reported"),
         () = tokio::time::sleep(Duration::from_millis(20)) => {}
     }
     server.gate.open();
     let index = tokio::select! {
-        index = set.next() => index,
+        index = set.next_ready() => index,
         () = tokio::time::sleep(PATIENCE) => panic!("the call's end was never reported"),
     };
     assert_eq!(index, Some(0));
@@ -81,7 +81,7 @@ async fn a_task_that_owns_its_calls_and_their_set_spawns() {
             call.begin_read(5).unwrap();
         }
         let mut read = Vec::new();
-        while let Some(index) = set.next().await {
+        while let Some(index) = set.next_ready().await {
             read.extend(calls[index].finish_read().unwrap().unwrap());
             tokio::task::yield_now().await;
         }
@@ -95,14 +95,14 @@ async fn a_task_that_owns_its_calls_and_their_set_spawns() {
 fn a_cancelled_call_is_reported_and_an_empty_set_has_nothing() {
     futures_executor::block_on(async {
         let mut empty = AsyncWaitSet::new();
-        assert_eq!(empty.next().await, None);
+        assert_eq!(empty.next_ready().await, None);
         let (call, _server, observer) = open_stream(b"");
         let mut set = AsyncWaitSet::new();
         set.add(&call);
         call.begin_until_cancelled().unwrap();
         observer.expect_started("until_cancelled");
         let _ = call.cancel(Duration::ZERO);
-        assert_eq!(set.next().await, Some(0));
+        assert_eq!(set.next_ready().await, Some(0));
         assert!(matches!(
             call.finish_until_cancelled(),
             Err(CallError::Canceled) | Ok(Err(CallError::Canceled))

@@ -14,7 +14,7 @@
 //! | [`cancel`] | `ICancelMethodCalls` | [`CancelMethodCalls`], [`test_cancel`] |
 //! | [`context`] | client security blanket, impersonation | [`CallContext`], [`context::current`] |
 //! | [`wait_many`] | `ISynchronizeContainer`, `CoWaitForMultipleHandles` | [`WaitSet`], [`wait_any`], [`wait_all`] |
-//! | [`wait_stream`] | (the same, awaited) | [`AsyncWaitSet`]: `next().await`, `Send`, for `select!` |
+//! | [`wait_stream`] | (the same, awaited) | [`AsyncWaitSet`]: `next_ready().await`, `Send`, for `select!` |
 //! | [`executor`] | where the server's methods run | [`Executor`], [`executor::ThreadPool`], [`executor::Inline`] |
 //! | [`native`] | server-side call objects | [`Serve`], [`Completer`], [`Native`] |
 //! | [`apartment`] | single-threaded apartments | [`apartment::Apartment`] for `!Send` servers |

@@ -11,7 +11,7 @@ use std::task::{Context, Poll};
 
 use crate::pending::AwaitCompletion;
 
-/// A set of call objects whose completions are awaited as they come: `next().await`
+/// A set of call objects whose completions are awaited as they come: `next_ready().await`
 /// returns the index of a member whose call has completed (or been cancelled), each call
 /// once, and `None` once no member has a call left to report.
 ///
@@ -21,7 +21,7 @@ use crate::pending::AwaitCompletion;
 /// spawned or polled from `select!`. The blocking [`WaitSet`](crate::WaitSet) stays for
 /// threads that wait.
 ///
-/// Each `next` polls the members from where the last one stopped, so no member starves;
+/// Each `next_ready` polls the members from where the last one stopped, so no member starves;
 /// a wake-up costs one look at each member (fine for tens of calls; for thousands, the
 /// blocking `WaitSet`, which learns which member is ready, costs one).
 ///
@@ -47,7 +47,7 @@ use crate::pending::AwaitCompletion;
 /// }
 /// let mut sum = 0;
 /// futures_executor::block_on(async {
-///     while let Some(index) = set.next().await {
+///     while let Some(index) = set.next_ready().await {
 ///         sum += calls[index].finish_echo()?;
 ///     }
 ///     Ok::<(), CallError>(())
@@ -99,12 +99,12 @@ impl<'a> AsyncWaitSet<'a> {
     /// not been reported yet; `None` when no member has such a call now or in progress
     /// (all idle, or all reported and not yet begun again), as `JoinSet::join_next`
     /// returns `None` when it is empty. Cancel-safe: dropping the future loses nothing.
-    pub fn next(&mut self) -> Next<'_, 'a> {
-        Next { set: self }
+    pub fn next_ready(&mut self) -> NextReady<'_, 'a> {
+        NextReady { set: self }
     }
 
-    /// [`next`](Self::next) as a poll, for a hand-written `Stream` or future.
-    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<usize>> {
+    /// [`next_ready`](Self::next_ready) as a poll, for a hand-written `Stream` or future.
+    pub fn poll_next_ready(&mut self, cx: &mut Context<'_>) -> Poll<Option<usize>> {
         let count = self.members.len();
         let mut waiting = false;
         for step in 0..count {
@@ -146,22 +146,22 @@ impl fmt::Debug for AsyncWaitSet<'_> {
     }
 }
 
-/// The future of [`AsyncWaitSet::next`].
+/// The future of [`AsyncWaitSet::next_ready`].
 #[must_use = "a future does nothing unless awaited"]
-pub struct Next<'s, 'a> {
+pub struct NextReady<'s, 'a> {
     set: &'s mut AsyncWaitSet<'a>,
 }
 
-impl Future for Next<'_, '_> {
+impl Future for NextReady<'_, '_> {
     type Output = Option<usize>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<usize>> {
-        self.get_mut().set.poll_next(cx)
+        self.get_mut().set.poll_next_ready(cx)
     }
 }
 
-impl fmt::Debug for Next<'_, '_> {
+impl fmt::Debug for NextReady<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Next").field("set", &self.set).finish()
+        f.debug_struct("NextReady").field("set", &self.set).finish()
     }
 }

@@ -1,5 +1,7 @@
 //! A tokio task awaiting a call object's completion, then finishing it, against the same
-//! task awaiting `spawn_blocking` (and `blocking::unblock`).
+//! task awaiting `spawn_blocking` (and `blocking::unblock`); issue 13: the one-step
+//! `call.add(x).await` (a `PendingCall`) in the same run. Each group runs quiet, then
+//! loaded (one busy loop per core beside it).
 //!
 //! One spawned task runs all the iterations of a sample in a loop, so what is timed is
 //! the await, not `block_on` or the task's spawn.
@@ -35,8 +37,31 @@ where
 }
 
 fn await_bench(c: &mut Criterion) {
-    let mut group = c.benchmark_group("await/trivial");
+    for loaded in [false, true] {
+        await_group(c, loaded);
+    }
+}
+
+fn await_group(c: &mut Criterion, loaded: bool) {
+    let name = if loaded {
+        "await_loaded/trivial"
+    } else {
+        "await/trivial"
+    };
+    let mut group = c.benchmark_group(name);
     let runtime = tokio_runtime();
+    let _load = loaded.then(Load::new);
+
+    group.bench_function(BenchmarkId::from_parameter("async_interface_one_step"), |b| {
+        let call = Arc::new(work_call(Server::new()));
+        b.iter_custom(|iters| {
+            let call = Arc::clone(&call);
+            in_task(&runtime, iters, move |x| {
+                let call = Arc::clone(&call);
+                async move { call.add(x).await.expect("completes") }
+            })
+        });
+    });
 
     group.bench_function(BenchmarkId::from_parameter("async_interface"), |b| {
         let call = Arc::new(work_call(Server::new()));

@@ -28,7 +28,7 @@ type Work<S> = Box<dyn FnOnce(&S) + Send>;
 /// ```
 /// use std::rc::Rc;
 /// use std::cell::RefCell;
-/// use async_interface_runtime::apartment::Apartment;
+/// use async_interface::apartment::Apartment;
 ///
 /// // Rc<RefCell<..>> is neither Send nor Sync: it must stay on one thread.
 /// let apartment = Apartment::start(|| Rc::new(RefCell::new(Vec::<u32>::new())));

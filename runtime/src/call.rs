@@ -25,7 +25,7 @@ use crate::sync::Synchronize;
 ///
 /// ```
 /// use std::sync::Arc;
-/// use async_interface_runtime::{CallOptions, ManualResetEvent, executor::Inline};
+/// use async_interface::{CallOptions, ManualResetEvent, executor::Inline};
 ///
 /// let options = CallOptions::new()
 ///     .executor(Arc::new(Inline))
@@ -109,7 +109,7 @@ pub trait Dispatch: Send + Sync + 'static {
 /// ends the call with [`CallError::Disconnected`].
 ///
 /// ```
-/// use async_interface_runtime::{Call, Responder, Serve};
+/// use async_interface::{Call, Responder, Serve};
 ///
 /// /// Answers on a thread of its own.
 /// struct Later;
@@ -190,7 +190,7 @@ impl<D: Serve> fmt::Debug for Responder<'_, D> {
 /// answer; here it can be read at any time.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallState, Dispatch};
+/// use async_interface::{Call, CallState, Dispatch};
 ///
 /// struct Echo;
 /// impl Dispatch for Echo {
@@ -231,7 +231,7 @@ pub enum CallState {
 ///
 /// ```
 /// use std::time::Duration;
-/// use async_interface_runtime::{Call, CallError, Dispatch, Synchronize};
+/// use async_interface::{Call, CallError, Dispatch, Synchronize};
 ///
 /// struct Doubler;
 /// impl Dispatch for Doubler {
@@ -374,7 +374,7 @@ impl<D: Serve> fmt::Debug for Call<D> {
 /// `use async_interface::prelude::*;`.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallObject, CallState, Dispatch};
+/// use async_interface::{Call, CallObject, CallState, Dispatch};
 ///
 /// struct Echo;
 /// impl Dispatch for Echo {

@@ -12,7 +12,7 @@ use crate::error::CallError;
 ///
 /// ```
 /// use std::time::Duration;
-/// use async_interface_runtime::{Call, CallError, CancelMethodCalls, Dispatch};
+/// use async_interface::{Call, CallError, CancelMethodCalls, Dispatch};
 ///
 /// struct Echo;
 /// impl Dispatch for Echo {
@@ -63,7 +63,7 @@ pub(crate) type CancelHook = Box<dyn FnOnce() + Send>;
 ///
 /// ```
 /// // Outside of a call there is nothing to cancel.
-/// assert_eq!(async_interface_runtime::test_cancel(), Ok(()));
+/// assert_eq!(async_interface::test_cancel(), Ok(()));
 /// ```
 pub fn test_cancel() -> Result<(), CallError> {
     let cancelled =

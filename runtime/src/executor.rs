@@ -58,7 +58,7 @@ impl std::fmt::Debug for Task {
 ///
 /// ```
 /// use std::sync::Arc;
-/// use async_interface_runtime::{Call, CallOptions, Dispatch, executor::{Executor, Task}};
+/// use async_interface::{Call, CallOptions, Dispatch, executor::{Executor, Task}};
 ///
 /// /// Runs every call on a thread of its own.
 /// struct ThreadPerCall;
@@ -114,7 +114,7 @@ impl Executor for Inline {
 /// ```
 /// # #[cfg(feature = "tokio")] {
 /// let runtime = tokio::runtime::Runtime::new().unwrap();
-/// let executor = async_interface_runtime::executor::TokioBlocking::new(runtime.handle().clone());
+/// let executor = async_interface::executor::TokioBlocking::new(runtime.handle().clone());
 /// # let _ = executor;
 /// # }
 /// ```

@@ -34,7 +34,7 @@ pub struct Native;
 /// [`CallError::ServerFault`] if dropped by a panic). Making one costs one allocation.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallError, Responder, Serve};
+/// use async_interface::{Call, CallError, Responder, Serve};
 ///
 /// /// Loses every call.
 /// struct Forgetful;
@@ -86,7 +86,7 @@ impl<T> Completer<T> {
     /// For a server that runs the work itself on a thread of its own, as an apartment does.
     ///
     /// ```
-    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    /// use async_interface::{Call, CallError, Responder, Serve};
     ///
     /// struct Fragile;
     /// impl Serve for Fragile {
@@ -125,7 +125,7 @@ impl<T> Completer<T> {
     /// other result (`cancel` with a timeout then reports that the call completed).
     ///
     /// ```
-    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    /// use async_interface::{Call, CallError, Responder, Serve};
     ///
     /// struct Offline;
     /// impl Serve for Offline {
@@ -162,7 +162,7 @@ impl<T> Completer<T> {
     /// ```
     /// use std::sync::{Mutex, mpsc};
     /// use std::time::Duration;
-    /// use async_interface_runtime::{Call, CallError, CancelMethodCalls, Completer, Responder, Serve};
+    /// use async_interface::{Call, CallError, CancelMethodCalls, Completer, Responder, Serve};
     ///
     /// /// Keeps every call, and says when one is cancelled.
     /// struct Slow {

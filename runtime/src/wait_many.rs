@@ -60,7 +60,7 @@ impl Waitable for ManualResetEvent {
 ///
 /// ```
 /// use std::{sync::Arc, time::Duration};
-/// use async_interface_runtime::{Call, CallError, Dispatch, WaitSet};
+/// use async_interface::{Call, CallError, Dispatch, WaitSet};
 ///
 /// struct Echo;
 /// impl Dispatch for Echo {

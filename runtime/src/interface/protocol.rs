@@ -17,7 +17,7 @@ use crate::pending::AwaitCompletion;
 /// [`ProtocolOf<dyn AsyncIFoo>`](ProtocolOf). Written by hand it looks like this:
 ///
 /// ```
-/// use async_interface_runtime::{Protocol, Shared};
+/// use async_interface::interface::{Protocol, Shared};
 ///
 /// pub struct CounterProtocol;
 /// pub enum CounterRequest { Add(u64), Total() }

@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 pub use async_interface_macros::async_interface;
@@ -13,6 +14,7 @@ pub use async_interface_runtime::{
 
 /// Servers in other processes (COM: DCOM), over tarpc: feature `remote`.
 #[cfg(feature = "remote")]
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 pub use async_interface_runtime::remote;
 
 /// Everything a client needs: the attribute, [`CallError`], and the traits that give

@@ -119,6 +119,7 @@ impl Executor for Inline {
 /// # }
 /// ```
 #[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 #[derive(Debug, Clone)]
 pub struct TokioBlocking {
     handle: tokio::runtime::Handle,

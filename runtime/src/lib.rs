@@ -27,6 +27,7 @@
 //! `unsafe` code lives in one place, `cell.rs`, and its callers (the request, the reply
 //! and a worker's mailbox are kept in place, without a lock, under a state word): every
 //! access is checked for data races by the loom models and by Miri.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -47,6 +48,7 @@ pub mod pending;
 pub mod pool;
 mod primitives;
 #[cfg(feature = "remote")]
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 pub mod remote;
 /// The serde that `#[async_interface(remote)]`'s derives name, so that users need no
 /// `serde` dependency of their own.

@@ -52,16 +52,19 @@ fn await_group(c: &mut Criterion, loaded: bool) {
     let runtime = tokio_runtime();
     let _load = loaded.then(Load::new);
 
-    group.bench_function(BenchmarkId::from_parameter("async_interface_one_step"), |b| {
-        let call = Arc::new(work_call(Server::new()));
-        b.iter_custom(|iters| {
-            let call = Arc::clone(&call);
-            in_task(&runtime, iters, move |x| {
+    group.bench_function(
+        BenchmarkId::from_parameter("async_interface_one_step"),
+        |b| {
+            let call = Arc::new(work_call(Server::new()));
+            b.iter_custom(|iters| {
                 let call = Arc::clone(&call);
-                async move { call.add(x).await.expect("completes") }
-            })
-        });
-    });
+                in_task(&runtime, iters, move |x| {
+                    let call = Arc::clone(&call);
+                    async move { call.add(x).await.expect("completes") }
+                })
+            });
+        },
+    );
 
     group.bench_function(BenchmarkId::from_parameter("async_interface"), |b| {
         let call = Arc::new(work_call(Server::new()));

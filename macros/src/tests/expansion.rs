@@ -316,3 +316,77 @@ fn remote_derives_serde_through_the_facade() {
     let text = expand(TokenStream::new(), simple_stream()).to_string();
     assert!(!text.contains("serde"), "{text}");
 }
+
+/// The doc lines of the method `name` of the trait `trait_name` in `output`.
+fn method_docs(output: TokenStream, trait_name: &str, name: &str) -> Vec<String> {
+    let file = parse_output(output);
+    let item = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Trait(item) if item.ident == trait_name => Some(item),
+            _ => None,
+        })
+        .expect("the trait");
+    let method = item
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::TraitItem::Fn(method) if method.sig.ident == name => Some(method),
+            _ => None,
+        })
+        .expect("the method");
+    method
+        .attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(doc) if doc.path.is_ident("doc") => {
+                Some(doc.value.to_token_stream().to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_user_docs_go_to_the_half_they_describe() {
+    let output = || {
+        expand(
+            TokenStream::new(),
+            quote! {
+                pub trait IFile {
+                    /// Reads the file.
+                    ///
+                    /// # Errors
+                    ///
+                    /// `NotFound` when there is no file.
+                    ///
+                    /// # Examples
+                    ///
+                    /// ```
+                    /// # let hidden = 1;
+                    /// ```
+                    fn read(&self) -> Result<u8, String>;
+                }
+            },
+        )
+    };
+    let begin = method_docs(output(), "AsyncIFile", "begin_read").join("\n");
+    let finish = method_docs(output(), "AsyncIFile", "finish_read").join("\n");
+    assert!(begin.contains("Reads the file."), "{begin}");
+    assert!(
+        begin.contains("# Examples") && begin.contains("# let hidden"),
+        "{begin}"
+    );
+    assert!(
+        !begin.contains("NotFound"),
+        "the errors are finish_'s: {begin}"
+    );
+    assert!(finish.contains("NotFound"), "{finish}");
+    assert!(!finish.contains("Reads the file."), "{finish}");
+    assert_eq!(
+        finish.matches("# Errors").count(),
+        1,
+        "one heading: {finish}"
+    );
+}

@@ -98,9 +98,68 @@ fn await_group(c: &mut Criterion, loaded: bool) {
     group.finish();
 }
 
+/// The one-step await against `spawn_blocking`, interleaved: rounds of `ROUND` calls of
+/// each, back to back in the same task, so that both see the same load; prints the median
+/// and the quartiles of the per-round ratio. On a machine shared with other builds the
+/// load drifts between criterion's groups by more than the difference being measured;
+/// this ratio does not drift with it. Skipped when criterion is given a filter that does
+/// not match `await_paired`.
+fn paired_ratio(_: &mut Criterion) {
+    const ROUNDS: usize = 40;
+    const ROUND: u64 = 500;
+    if std::env::args()
+        .skip(1)
+        .any(|arg| !arg.starts_with('-') && !"await_paired".contains(&arg))
+    {
+        return;
+    }
+    let runtime = tokio_runtime();
+    for loaded in [false, true] {
+        let _load = loaded.then(Load::new);
+        let call = Arc::new(work_call(Server::new()));
+        let mut ratios = Vec::with_capacity(ROUNDS);
+        let (mut one_step_total, mut blocking_total) = (Duration::ZERO, Duration::ZERO);
+        for round in 0..=ROUNDS {
+            let one_step = {
+                let call = Arc::clone(&call);
+                in_task(&runtime, ROUND, move |x| {
+                    let call = Arc::clone(&call);
+                    async move { call.add(x).await.expect("completes") }
+                })
+            };
+            let blocking = in_task(&runtime, ROUND, |x| async move {
+                tokio::task::spawn_blocking(move || trivial(x))
+                    .await
+                    .expect("no panic")
+            });
+            if round > 0 {
+                // Round 0 warms both up.
+                ratios.push(one_step.as_secs_f64() / blocking.as_secs_f64());
+                one_step_total += one_step;
+                blocking_total += blocking;
+            }
+        }
+        ratios.sort_by(f64::total_cmp);
+        let per_call = |total: Duration| total.as_secs_f64() * 1e6 / (ROUNDS as f64 * ROUND as f64);
+        println!(
+            "await_paired{}/trivial: one-step {:.2} µs, spawn_blocking {:.2} µs per call; \
+             ratio one-step / spawn_blocking per round: median {:.2}x, quartiles {:.2}x-{:.2}x ({ROUNDS} rounds of {ROUND}); load average {}",
+            if loaded { "_loaded" } else { "" },
+            per_call(one_step_total),
+            per_call(blocking_total),
+            ratios[ROUNDS / 2],
+            ratios[ROUNDS / 4],
+            ratios[3 * ROUNDS / 4],
+            std::fs::read_to_string("/proc/loadavg")
+                .unwrap_or_default()
+                .trim(),
+        );
+    }
+}
+
 criterion_group! {
     name = benches;
     config = criterion();
-    targets = await_bench
+    targets = await_bench, paired_ratio
 }
 criterion_main!(benches);

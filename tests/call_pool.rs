@@ -80,3 +80,27 @@ fn the_pool_reuses_idle_call_objects_and_drops_busy_ones() {
     let again = pool.get();
     assert_eq!(again.state(), CallState::Idle);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn owned_pooled_calls_move_into_spawned_tasks_and_come_back() {
+    const N: usize = 4;
+    let server = Arc::new(Rendezvous::default());
+    let pool = Arc::new(CallPool::new({
+        let server = Arc::clone(&server);
+        move || IRendezvousCall::new(Arc::clone(&server))
+    }));
+    let tasks: Vec<_> = (0..N)
+        .map(|_| {
+            let call = pool.get_owned();
+            tokio::spawn(async move { call.meet(N).await })
+        })
+        .collect();
+    for task in tasks {
+        assert!(task.await.unwrap().unwrap() >= N, "the calls ran at once");
+    }
+    assert_eq!(
+        pool.idle(),
+        N,
+        "each task's call object went back to the pool"
+    );
+}

@@ -8,6 +8,7 @@
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
 
 use crate::call::{CallObject, CallState};
 use crate::primitives::Mutex;
@@ -83,9 +84,60 @@ impl<C: CallObject> CallPool<C> {
         }
     }
 
+    /// [`get`](Self::get) for a pool in an `Arc`: the lent call object holds the pool, so
+    /// it can move into a spawned task (`tokio::spawn` wants `'static`).
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use async_interface::prelude::*;
+    /// use async_interface::CallPool;
+    ///
+    /// #[async_interface]
+    /// pub trait ISquare {
+    ///     fn square(&self, x: u64) -> u64;
+    /// }
+    /// struct Square;
+    /// impl ISquare for Square {
+    ///     fn square(&self, x: u64) -> u64 { x * x }
+    /// }
+    ///
+    /// let server = Arc::new(Square);
+    /// let pool = Arc::new(CallPool::new(move || ISquareCall::new(Arc::clone(&server))));
+    /// let runtime = tokio::runtime::Runtime::new().unwrap();
+    /// let tasks: Vec<_> = (0..4u64)
+    ///     .map(|x| {
+    ///         let call = pool.get_owned();
+    ///         runtime.spawn(async move { call.square(x).await })
+    ///     })
+    ///     .collect();
+    /// let squares: Vec<u64> = runtime.block_on(async {
+    ///     let mut squares = Vec::new();
+    ///     for task in tasks {
+    ///         squares.push(task.await.unwrap()?);
+    ///     }
+    ///     Ok::<_, CallError>(squares)
+    /// })?;
+    /// assert_eq!(squares, [0, 1, 4, 9]);
+    /// # Ok::<(), CallError>(())
+    /// ```
+    pub fn get_owned(self: &Arc<Self>) -> OwnedPooledCall<C> {
+        let reused = self.free.lock().pop();
+        OwnedPooledCall {
+            call: Some(reused.unwrap_or_else(|| (self.make)())),
+            pool: Arc::clone(self),
+        }
+    }
+
     /// How many call objects are free.
     pub fn idle(&self) -> usize {
         self.free.lock().len()
+    }
+
+    /// Takes `call` back if it is idle; drops it (fire and forget) if not.
+    fn give_back(&self, call: C) {
+        if call.state() == CallState::Idle {
+            self.free.lock().push(call);
+        }
     }
 }
 
@@ -122,10 +174,8 @@ impl<C: CallObject> DerefMut for PooledCall<'_, C> {
 
 impl<C: CallObject> Drop for PooledCall<'_, C> {
     fn drop(&mut self) {
-        if let Some(call) = self.call.take()
-            && call.state() == CallState::Idle
-        {
-            self.pool.free.lock().push(call);
+        if let Some(call) = self.call.take() {
+            self.pool.give_back(call);
         }
     }
 }
@@ -133,5 +183,41 @@ impl<C: CallObject> Drop for PooledCall<'_, C> {
 impl<C: CallObject + fmt::Debug> fmt::Debug for PooledCall<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("PooledCall").field(&**self).finish()
+    }
+}
+
+/// A call object lent by a [`CallPool`] in an `Arc` ([`CallPool::get_owned`]): a
+/// [`PooledCall`] that owns its share of the pool, so it is `'static` when the call object
+/// is.
+pub struct OwnedPooledCall<C: CallObject> {
+    call: Option<C>,
+    pool: Arc<CallPool<C>>,
+}
+
+impl<C: CallObject> Deref for OwnedPooledCall<C> {
+    type Target = C;
+
+    fn deref(&self) -> &C {
+        self.call.as_ref().expect("present until drop")
+    }
+}
+
+impl<C: CallObject> DerefMut for OwnedPooledCall<C> {
+    fn deref_mut(&mut self) -> &mut C {
+        self.call.as_mut().expect("present until drop")
+    }
+}
+
+impl<C: CallObject> Drop for OwnedPooledCall<C> {
+    fn drop(&mut self) {
+        if let Some(call) = self.call.take() {
+            self.pool.give_back(call);
+        }
+    }
+}
+
+impl<C: CallObject + fmt::Debug> fmt::Debug for OwnedPooledCall<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("OwnedPooledCall").field(&**self).finish()
     }
 }

@@ -63,7 +63,7 @@ pub mod wait_many;
 pub mod wait_stream;
 
 pub use call::{Call, CallObject, CallOptions, CallState, Completion, Dispatch, Responder, Serve};
-pub use call_pool::{CallPool, PooledCall};
+pub use call_pool::{CallPool, OwnedPooledCall, PooledCall};
 pub use cancel::{CancelMethodCalls, test_cancel};
 pub use context::CallContext;
 pub use error::CallError;

@@ -6,9 +6,9 @@ pub use async_interface_macros::async_interface;
 pub use async_interface_runtime::{
     AsyncWaitSet, AwaitCompletion, Blocking, Call, CallContext, CallError, CallObject, CallOptions,
     CallPool, CallState, CancelMethodCalls, Completer, Completion, Dispatch, Executor, InApartment,
-    InterfaceCall, ManualResetEvent, Native, PendingCall, PooledCall, Responder, Serve,
-    Synchronize, WaitSet, Waitable, apartment, call, call_pool, cancel, context, error, executor,
-    interface, native, pending, pool, sync, test_cancel, wait_all, wait_any, wait_many,
+    InterfaceCall, ManualResetEvent, Native, OwnedPooledCall, PendingCall, PooledCall, Responder,
+    Serve, Synchronize, WaitSet, Waitable, apartment, call, call_pool, cancel, context, error,
+    executor, interface, native, pending, pool, sync, test_cancel, wait_all, wait_any, wait_many,
     wait_stream,
 };
 

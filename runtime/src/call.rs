@@ -190,21 +190,25 @@ impl<D: Serve> fmt::Debug for Responder<'_, D> {
 /// answer; here it can be read at any time.
 ///
 /// ```
-/// use async_interface::{Call, CallState, Dispatch};
+/// use std::sync::Arc;
+/// use async_interface::prelude::*;
 ///
+/// #[async_interface]
+/// pub trait IEcho {
+///     fn echo(&self, x: u32) -> u32;
+/// }
 /// struct Echo;
-/// impl Dispatch for Echo {
-///     type Request = u32;
-///     type Reply = u32;
-///     fn dispatch(&self, request: u32) -> u32 { request }
+/// impl IEcho for Echo {
+///     fn echo(&self, x: u32) -> u32 { x }
 /// }
 ///
-/// let call = Call::new(Echo);
+/// let call = IEchoCall::new(Arc::new(Echo));
 /// assert_eq!(call.state(), CallState::Idle);
-/// call.begin("Echo::echo", 7).unwrap();
-/// assert_ne!(call.state(), CallState::Idle);
-/// assert_eq!(call.finish("Echo::echo"), Ok(7));
+/// call.begin_echo(7)?;
+/// assert_ne!(call.state(), CallState::Idle); // Pending, or Complete already
+/// assert_eq!(call.finish_echo()?, 7);
 /// assert_eq!(call.state(), CallState::Idle);
+/// # Ok::<(), CallError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]

@@ -187,10 +187,15 @@ impl<'a, C: ?Sized + AwaitCompletion, R> PendingCall<'a, C, R> {
         }
     }
 
-    /// Whether the result is there: [`finish`](Self::finish) would not block.
+    /// Whether the result is there: [`finish`](Self::finish) would not block. Asks the
+    /// call itself, not the call object's synchronizer (which a client may share among
+    /// calls, or signal by hand).
     pub fn is_ready(&self) -> bool {
         match &self.step {
-            Step::Begun => self.call.wait(Duration::ZERO).is_ok(),
+            Step::Begun => {
+                let mut cx = Context::from_waker(std::task::Waker::noop());
+                self.call.poll_completion(&mut cx).is_ready()
+            }
             Step::NotBegun(_) | Step::Done => true,
         }
     }

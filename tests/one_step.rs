@@ -238,3 +238,41 @@ fn a_handle_that_did_not_begin_reports_why_and_owns_no_call() {
     server.gate.open();
     assert_eq!(call.finish_read().unwrap(), Ok(b"a".to_vec()));
 }
+
+mod derived {
+    use super::*;
+
+    #[async_interface]
+    pub trait IBase {
+        fn id(&self) -> u32;
+    }
+
+    #[async_interface]
+    pub trait IDerived: IBase {
+        fn name(&self) -> String;
+    }
+
+    struct Both;
+    impl IBase for Both {
+        fn id(&self) -> u32 {
+            7
+        }
+    }
+    impl IDerived for Both {
+        fn name(&self) -> String {
+            "both".to_owned()
+        }
+    }
+
+    #[test]
+    fn a_derived_call_object_has_the_one_step_form_of_its_supertraits_too() {
+        let call = IDerivedCall::new(Arc::new(Both));
+        futures_executor::block_on(async {
+            assert_eq!(call.id().await, Ok(7));
+            assert_eq!(call.name().await, Ok("both".to_owned()));
+        });
+        let as_base: &(dyn AsyncIBase + Sync) = &call;
+        assert_eq!(futures_executor::block_on(as_base.id()), Ok(7));
+        assert_eq!(call.state(), CallState::Idle);
+    }
+}

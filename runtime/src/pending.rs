@@ -97,6 +97,8 @@ impl<T: CallObject + ?Sized> AwaitCompletion for T {
 /// The result is reached only through the handle, once: [`finish`](Self::finish)
 /// (blocking) and `.await` consume it; [`wait`](Self::wait) and [`cancel`](Self::cancel)
 /// do not. Dropping it unfinished cancels the call and leaves the call object idle.
+/// Polled again after it has returned its result, it returns [`CallError::CallComplete`]
+/// (there is no result left), never a panic. It is `Send` when the call object is `Sync`.
 ///
 /// ```
 /// use std::sync::Arc;

@@ -239,6 +239,21 @@ fn a_handle_that_did_not_begin_reports_why_and_owns_no_call() {
     assert_eq!(call.finish_read().unwrap(), Ok(b"a".to_vec()));
 }
 
+#[test]
+fn a_handle_whose_call_someone_else_finished_leaves_the_next_call_alone() {
+    let (call, server, observer) = gated_stream(b"abcd");
+    let mine = call.read(1);
+    observer.expect_started("read");
+    server.gate.open();
+    // Another client takes the result through the COM pair and begins a call of its own.
+    assert_eq!(call.finish_read().unwrap(), Ok(b"a".to_vec()));
+    call.begin_read(2).unwrap();
+    observer.expect_started("read");
+    assert!(mine.is_ready(), "nothing left for the handle");
+    drop(mine); // must neither cancel nor finish the other client's call
+    assert_eq!(call.finish_read().unwrap(), Ok(b"bc".to_vec()));
+}
+
 mod derived {
     use super::*;
 

@@ -132,7 +132,8 @@ pub struct PendingCall<'a, C: ?Sized + AwaitCompletion, R> {
 }
 
 enum Step {
-    Begun,
+    /// Begun, as the call object's call of this number.
+    Begun(u64),
     NotBegun(CallError),
     Done,
 }
@@ -148,7 +149,7 @@ impl<'a, C: ?Sized + AwaitCompletion, R> PendingCall<'a, C, R> {
         finish: fn(&C) -> Result<R, CallError>,
     ) -> Self {
         let step = match begun {
-            Ok(()) => Step::Begun,
+            Ok(()) => Step::Begun(call.call_number()),
             Err(error) => Step::NotBegun(error),
         };
         PendingCall { call, finish, step }
@@ -172,8 +173,8 @@ impl<'a, C: ?Sized + AwaitCompletion, R> PendingCall<'a, C, R> {
     /// [`finish`](Self::finish) or `.await` returns without blocking.
     pub fn wait(&self, timeout: Duration) -> Result<(), CallError> {
         match &self.step {
-            Step::Begun => self.call.wait(timeout),
-            Step::NotBegun(_) | Step::Done => Ok(()),
+            Step::Begun(_) if self.is_ours() => self.call.wait(timeout),
+            _ => Ok(()),
         }
     }
 
@@ -184,8 +185,8 @@ impl<'a, C: ?Sized + AwaitCompletion, R> PendingCall<'a, C, R> {
     /// cancel took effect).
     pub fn cancel(&self, timeout: Duration) -> Result<(), CallError> {
         match &self.step {
-            Step::Begun => self.call.cancel(timeout),
-            Step::NotBegun(_) | Step::Done => Err(CallError::CallComplete),
+            Step::Begun(_) if self.is_ours() => self.call.cancel(timeout),
+            _ => Err(CallError::CallComplete),
         }
     }
 
@@ -194,17 +195,25 @@ impl<'a, C: ?Sized + AwaitCompletion, R> PendingCall<'a, C, R> {
     /// calls, or signal by hand).
     pub fn is_ready(&self) -> bool {
         match &self.step {
-            Step::Begun => {
+            Step::Begun(_) if self.is_ours() => {
                 let mut cx = Context::from_waker(std::task::Waker::noop());
                 self.call.poll_completion(&mut cx).is_ready()
             }
-            Step::NotBegun(_) | Step::Done => true,
+            _ => true,
         }
+    }
+
+    /// Whether the call object's call is still this handle's: no other `begin_` since
+    /// (after someone else finished this call through `finish_m`, the call object's next
+    /// call is not this handle's to finish or cancel).
+    fn is_ours(&self) -> bool {
+        matches!(self.step, Step::Begun(number) if self.call.call_number() == number)
     }
 
     fn take(&mut self) -> Result<R, CallError> {
         match std::mem::replace(&mut self.step, Step::Done) {
-            Step::Begun => (self.finish)(self.call),
+            Step::Begun(number) if self.call.call_number() == number => (self.finish)(self.call),
+            Step::Begun(_) => Err(CallError::CallComplete),
             Step::NotBegun(error) => Err(error),
             // Polled again after it returned its result: there is none left.
             Step::Done => Err(CallError::CallComplete),
@@ -217,7 +226,7 @@ impl<C: ?Sized + AwaitCompletion, R> Future for PendingCall<'_, C, R> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
-        if matches!(this.step, Step::Begun) && this.call.poll_completion(cx).is_pending() {
+        if this.is_ours() && this.call.poll_completion(cx).is_pending() {
             return Poll::Pending;
         }
         // Complete, cancelled, or idle (someone else finished it): finish reports which,
@@ -228,7 +237,7 @@ impl<C: ?Sized + AwaitCompletion, R> Future for PendingCall<'_, C, R> {
 
 impl<C: ?Sized + AwaitCompletion, R> Drop for PendingCall<'_, C, R> {
     fn drop(&mut self) {
-        if matches!(self.step, Step::Begun) {
+        if self.is_ours() {
             // COM: Cancel with a zero timeout, then Finish_, which does not block on a
             // call that is now complete or cancelled; the result is dropped.
             let _ = self.call.cancel(Duration::ZERO);
@@ -240,7 +249,7 @@ impl<C: ?Sized + AwaitCompletion, R> Drop for PendingCall<'_, C, R> {
 impl<C: ?Sized + AwaitCompletion, R> fmt::Debug for PendingCall<'_, C, R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let step = match &self.step {
-            Step::Begun => "begun",
+            Step::Begun(_) => "begun",
             Step::NotBegun(_) => "not begun",
             Step::Done => "finished",
         };

@@ -112,6 +112,9 @@ fn the_server_method_runs_in_the_span_current_at_begin_on_a_worker_thread() {
         let _entered = span.enter();
         call.begin_log("pooled".to_owned()).unwrap();
     }
+    // Awaited, not finished: a `finish_` that finds the call still queued (a busy
+    // machine) runs it on its own thread, inside the span too, but not on a worker.
+    futures_executor::block_on(call.completion()).unwrap();
     call.finish_log().unwrap();
     let records = recorded("pooled");
     assert_eq!(records.len(), 1, "{records:?}");

@@ -14,7 +14,7 @@ use crate::model::{Interface, Method, angle};
 /// Emits this shape (nothing if every method has an in/out parameter):
 ///
 /// ```text
-/// /// One-step and typed-handle forms of [`AsyncIFoo`]'s calls ...
+/// /// Each call as a Rust value, for every [`AsyncIFoo`] (`dyn` too) ...
 /// pub trait AsyncIFooExt: AsyncIFoo {
 ///     fn get(&self, key: u32) -> PendingCall<'_, Self, Option<u8>> {
 ///         PendingCall::new(self, Self::begin_get(self, key), Self::finish_get)

@@ -1,6 +1,7 @@
 //! SPEC behaviour 6: a reused call object makes no heap allocation per call for by-value
-//! arguments. A counting global allocator sees every allocation of this test binary, so
-//! this file holds a single test.
+//! arguments; issue 13: neither does the one-step `.await`, nor N calls at once from a
+//! `CallPool`. A counting global allocator sees every allocation of this test binary, so
+//! the tests take one lock and run one at a time.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
@@ -33,6 +34,46 @@ unsafe impl GlobalAlloc for CountingAllocator {
 #[global_allocator]
 static GLOBAL: CountingAllocator = CountingAllocator;
 
+/// Held by each test for its whole run: the allocator's count is the binary's.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Runs `calls` (which makes `per_window` calls) in `windows` windows and returns the
+/// allocations per call of each window in which the pool kept its size (see the first
+/// test for why).
+fn allocations_per_call(windows: usize, per_window: usize, mut calls: impl FnMut()) -> Vec<f64> {
+    let mut counted = Vec::with_capacity(windows);
+    for _ in 0..windows {
+        let workers = async_interface::pool::workers();
+        let before = ALLOCATIONS.load(Ordering::SeqCst);
+        calls();
+        let allocations = ALLOCATIONS.load(Ordering::SeqCst) - before;
+        if async_interface::pool::workers() == workers {
+            counted.push(allocations as f64 / per_window as f64);
+        }
+    }
+    counted
+}
+
+/// At least one steady window, and the best of them at 0 allocations per call.
+fn assert_none_per_call(what: &str, counted: &[f64]) {
+    println!("{what}: heap allocations per call, per window of a steady pool: {counted:?}");
+    assert!(
+        !counted.is_empty(),
+        "{what}: the pool grew during every window"
+    );
+    let best = counted.iter().copied().fold(f64::INFINITY, f64::min);
+    assert!(
+        best == 0.0,
+        "{what}: {best} allocations per call (windows: {counted:?})"
+    );
+}
+
 /// A server of by-value methods only.
 #[async_interface]
 pub trait ICounter {
@@ -55,6 +96,7 @@ impl ICounter for Counter {
 
 #[test]
 fn a_reused_call_object_allocates_nothing_per_call() {
+    let _one = one_at_a_time();
     const CALLS: u64 = 2_000;
     const WINDOWS: usize = 8;
     let call = ICounterCall::new(Arc::new(Counter(AtomicUsize::new(0))));
@@ -98,4 +140,57 @@ fn a_reused_call_object_allocates_nothing_per_call() {
         best == 0.0,
         "{best} allocations per call (windows: {counted:?})"
     );
+}
+
+#[test]
+fn a_one_step_await_allocates_nothing_per_warm_call() {
+    let _one = one_at_a_time();
+    const CALLS: usize = 2_000;
+    let call = ICounterCall::new(Arc::new(Counter(AtomicUsize::new(0))));
+    for _ in 0..200 {
+        futures_executor::block_on(call.add(1)).unwrap();
+    }
+    let counted = allocations_per_call(8, CALLS, || {
+        for _ in 0..CALLS {
+            let (product, sum) = futures_executor::block_on(call.mix(3, 4)).unwrap();
+            assert_eq!((product, sum), (12, 7));
+        }
+    });
+    assert_none_per_call("call.m(..).await", &counted);
+}
+
+#[test]
+fn n_calls_at_once_from_a_call_pool_allocate_nothing_when_warm() {
+    use async_interface::CallPool;
+    let _one = one_at_a_time();
+    const N: usize = 8;
+    const ROUNDS: usize = 250;
+    let server = Arc::new(Counter(AtomicUsize::new(0)));
+    let pool = CallPool::new(move || ICounterCall::new(Arc::clone(&server)));
+    // N calls in flight at once, each on a call object lent by the pool, awaited in turn.
+    let round = || {
+        let calls: [_; N] = std::array::from_fn(|_| pool.get());
+        let pending: [_; N] = std::array::from_fn(|i| calls[i].mix(i as u32, 2));
+        futures_executor::block_on(async {
+            for (i, mix) in pending.into_iter().enumerate() {
+                let i = i as u64;
+                assert_eq!(mix.await.unwrap(), (i * 2, i + 2));
+            }
+        });
+    };
+    for _ in 0..20 {
+        round();
+    }
+    assert_eq!(
+        pool.idle(),
+        N,
+        "the pool made N call objects and keeps them"
+    );
+    let counted = allocations_per_call(8, N * ROUNDS, || {
+        for _ in 0..ROUNDS {
+            round();
+        }
+    });
+    assert_eq!(pool.idle(), N, "and made no more");
+    assert_none_per_call("N concurrent calls from a CallPool", &counted);
 }

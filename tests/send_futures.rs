@@ -76,3 +76,23 @@ fn borrowed_call_future_is_send() {
     let h = rt.spawn(async move { use_call(&call).await });
     assert_eq!(rt.block_on(h).unwrap(), 4);
 }
+
+/// Issue 13: the one-step form in generic code, over any call object of `IStore`.
+async fn get_through<C: AsyncIStore<u8, u16> + Sync>(call: &C, key: u8) -> Option<u16> {
+    call.get(key).await.unwrap()
+}
+
+#[test]
+fn futures_holding_pending_calls_are_send() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let store = Arc::new(IStoreCall::new(Arc::new(St)));
+    let generic = rt.spawn(assert_send(async move { get_through(&*store, 5).await }));
+    assert_eq!(rt.block_on(generic).unwrap(), Some(5));
+    let echo: Arc<dyn AsyncIEcho + Send + Sync> = Arc::new(IEchoCall::new(Arc::new(E)));
+    let through_dyn = rt.spawn(assert_send(async move {
+        let pending = echo.echo(6);
+        tokio::task::yield_now().await;
+        pending.await.unwrap()
+    }));
+    assert_eq!(rt.block_on(through_dyn).unwrap(), 6);
+}

@@ -28,7 +28,7 @@ type Work<S> = Box<dyn FnOnce(&S) + Send>;
 /// ```
 /// use std::rc::Rc;
 /// use std::cell::RefCell;
-/// use async_interface_runtime::apartment::Apartment;
+/// use async_interface::apartment::Apartment;
 ///
 /// // Rc<RefCell<..>> is neither Send nor Sync: it must stay on one thread.
 /// let apartment = Apartment::start(|| Rc::new(RefCell::new(Vec::<u32>::new())));
@@ -68,6 +68,59 @@ impl<S: 'static> Apartment<S> {
         }
     }
 
+    /// [`start`](Self::start) for a constructor that can fail (opening a database, a
+    /// device): waits until `construct` has run on the apartment's thread and returns
+    /// its error, if any (the thread then ends). A constructor that panics panics here
+    /// too, with its own message, rather than leave an apartment that serves nothing.
+    ///
+    /// ```
+    /// use async_interface::apartment::Apartment;
+    ///
+    /// let failed = Apartment::<String>::try_start(|| Err::<String, _>("no such file"));
+    /// assert_eq!(failed.err(), Some("no such file"));
+    /// let started = Apartment::try_start(|| Ok::<_, std::io::Error>(String::from("open")));
+    /// assert!(started.is_ok());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The constructor's error.
+    ///
+    /// # Panics
+    ///
+    /// If the constructor panics, or the operating system refuses to start a thread.
+    pub fn try_start<E: Send + 'static>(
+        construct: impl FnOnce() -> Result<S, E> + Send + 'static,
+    ) -> Result<Self, E> {
+        let (queue, work) = channel::<Work<S>>();
+        let (started, outcome) = channel::<Result<(), E>>();
+        thread::Builder::new()
+            .name("async-interface-apartment".into())
+            .spawn(move || {
+                // A panic here drops `started` unsent: the caller's `recv` fails.
+                let server = match construct() {
+                    Ok(server) => server,
+                    Err(error) => {
+                        let _ = started.send(Err(error));
+                        return;
+                    }
+                };
+                let _ = started.send(Ok(()));
+                while let Ok(job) = work.recv() {
+                    let _ = catch_unwind(AssertUnwindSafe(|| job(&server)));
+                }
+            })
+            .expect("the operating system refused to start the apartment's thread");
+        match outcome.recv() {
+            Ok(Ok(())) => Ok(Apartment {
+                queue,
+                _server: PhantomData,
+            }),
+            Ok(Err(error)) => Err(error),
+            Err(_) => panic!("the apartment's constructor panicked (its message is above)"),
+        }
+    }
+
     /// Runs `job` on the apartment's thread, with the server, after the jobs posted
     /// before it. Returns at once.
     pub fn post(&self, job: impl FnOnce(&S) + Send + 'static) {
@@ -95,5 +148,26 @@ mod tests {
     #[test]
     fn the_handle_is_send_and_sync_whatever_the_server() {
         assert_send_sync::<Apartment<std::rc::Rc<()>>>();
+    }
+
+    // Apartments run on real threads: loom's primitives work only inside a model.
+    #[cfg(not(loom))]
+    #[test]
+    fn try_start_reports_the_constructors_error_and_serves_after_success() {
+        let failed = Apartment::<std::rc::Rc<u8>>::try_start(|| Err::<std::rc::Rc<u8>, _>(7));
+        assert_eq!(failed.err(), Some(7));
+        let apartment = Apartment::try_start(|| Ok::<_, ()>(std::rc::Rc::new(5u8))).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        apartment.post(move |server| tx.send(**server).unwrap());
+        assert_eq!(rx.recv().unwrap(), 5);
+    }
+
+    #[cfg(not(loom))]
+    #[test]
+    fn try_start_with_a_panicking_constructor_panics_in_the_caller() {
+        let outcome = std::panic::catch_unwind(|| {
+            Apartment::<u8>::try_start(|| -> Result<u8, ()> { panic!("no device") })
+        });
+        assert!(outcome.is_err());
     }
 }

@@ -25,7 +25,7 @@ use crate::sync::Synchronize;
 ///
 /// ```
 /// use std::sync::Arc;
-/// use async_interface_runtime::{CallOptions, ManualResetEvent, executor::Inline};
+/// use async_interface::{CallOptions, ManualResetEvent, executor::Inline};
 ///
 /// let options = CallOptions::new()
 ///     .executor(Arc::new(Inline))
@@ -109,7 +109,7 @@ pub trait Dispatch: Send + Sync + 'static {
 /// ends the call with [`CallError::Disconnected`].
 ///
 /// ```
-/// use async_interface_runtime::{Call, Responder, Serve};
+/// use async_interface::{Call, Responder, Serve};
 ///
 /// /// Answers on a thread of its own.
 /// struct Later;
@@ -190,21 +190,25 @@ impl<D: Serve> fmt::Debug for Responder<'_, D> {
 /// answer; here it can be read at any time.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallState, Dispatch};
+/// use std::sync::Arc;
+/// use async_interface::prelude::*;
 ///
+/// #[async_interface]
+/// pub trait IEcho {
+///     fn echo(&self, x: u32) -> u32;
+/// }
 /// struct Echo;
-/// impl Dispatch for Echo {
-///     type Request = u32;
-///     type Reply = u32;
-///     fn dispatch(&self, request: u32) -> u32 { request }
+/// impl IEcho for Echo {
+///     fn echo(&self, x: u32) -> u32 { x }
 /// }
 ///
-/// let call = Call::new(Echo);
+/// let call = IEchoCall::new(Arc::new(Echo));
 /// assert_eq!(call.state(), CallState::Idle);
-/// call.begin("Echo::echo", 7).unwrap();
-/// assert_ne!(call.state(), CallState::Idle);
-/// assert_eq!(call.finish("Echo::echo"), Ok(7));
+/// call.begin_echo(7)?;
+/// assert_ne!(call.state(), CallState::Idle); // Pending, or Complete already
+/// assert_eq!(call.finish_echo()?, 7);
 /// assert_eq!(call.state(), CallState::Idle);
+/// # Ok::<(), CallError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
@@ -231,7 +235,7 @@ pub enum CallState {
 ///
 /// ```
 /// use std::time::Duration;
-/// use async_interface_runtime::{Call, CallError, Dispatch, Synchronize};
+/// use async_interface::{Call, CallError, Dispatch, Synchronize};
 ///
 /// struct Doubler;
 /// impl Dispatch for Doubler {
@@ -374,7 +378,7 @@ impl<D: Serve> fmt::Debug for Call<D> {
 /// `use async_interface::prelude::*;`.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallObject, CallState, Dispatch};
+/// use async_interface::{Call, CallObject, CallState, Dispatch};
 ///
 /// struct Echo;
 /// impl Dispatch for Echo {

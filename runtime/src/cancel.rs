@@ -11,19 +11,37 @@ use crate::error::CallError;
 /// Implemented by every call object (through [`CallObject`](crate::CallObject)).
 ///
 /// ```
+/// use std::sync::Arc;
 /// use std::time::Duration;
-/// use async_interface_runtime::{Call, CallError, CancelMethodCalls, Dispatch};
+/// use async_interface::prelude::*;
 ///
-/// struct Echo;
-/// impl Dispatch for Echo {
-///     type Request = u32;
-///     type Reply = u32;
-///     fn dispatch(&self, request: u32) -> u32 { request }
+/// #[async_interface]
+/// pub trait IScan {
+///     /// Scans until cancelled; returns how many items it saw.
+///     fn scan(&self) -> Result<u64, CallError>;
+/// }
+/// struct Scanner;
+/// impl IScan for Scanner {
+///     fn scan(&self) -> Result<u64, CallError> {
+///         let mut seen = 0;
+///         loop {
+///             async_interface::test_cancel()?; // COM: CoTestCancel
+///             seen += 1;
+///             std::thread::yield_now();
+///         }
+///     }
 /// }
 ///
-/// let call = Call::new(Echo);
+/// let call = IScanCall::new(Arc::new(Scanner));
 /// // Nothing is in progress, so there is nothing to cancel.
 /// assert_eq!(call.cancel(Duration::ZERO), Err(CallError::CallComplete));
+/// call.begin_scan()?;
+/// // The server sees the request and returns its own error within the timeout
+/// // (`cancel` says `CallComplete`), or the call is cancelled at once (`Ok(())`):
+/// // either way the call ends cancelled, and `finish_` is still required.
+/// let _ = call.cancel(Duration::from_secs(10));
+/// assert_eq!(call.finish_scan().and_then(|scanned| scanned), Err(CallError::Canceled));
+/// # Ok::<(), CallError>(())
 /// ```
 pub trait CancelMethodCalls {
     /// Asks the server to stop the call in progress and waits up to `timeout` for the
@@ -63,7 +81,7 @@ pub(crate) type CancelHook = Box<dyn FnOnce() + Send>;
 ///
 /// ```
 /// // Outside of a call there is nothing to cancel.
-/// assert_eq!(async_interface_runtime::test_cancel(), Ok(()));
+/// assert_eq!(async_interface::test_cancel(), Ok(()));
 /// ```
 pub fn test_cancel() -> Result<(), CallError> {
     let cancelled =

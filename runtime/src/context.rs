@@ -21,7 +21,7 @@ use crate::primitives::{Arc, thread_local_cell};
 ///
 /// ```
 /// use std::time::{Duration, Instant};
-/// use async_interface_runtime::context::CallContext;
+/// use async_interface::context::CallContext;
 ///
 /// #[derive(Debug, PartialEq)]
 /// struct Caller(&'static str);
@@ -135,7 +135,7 @@ pub(crate) fn with_current_call<R>(f: impl FnOnce(Option<&CurrentCall>) -> R) ->
 ///
 /// ```
 /// // Outside of a call there is no context.
-/// assert!(async_interface_runtime::context::current::<String>().is_none());
+/// assert!(async_interface::context::current::<String>().is_none());
 /// ```
 pub fn current<T: Any + Send + Sync>() -> Option<Arc<T>> {
     with_current_call(|call| call?.context.as_ref()?.get_shared::<T>())

@@ -10,7 +10,7 @@ use std::fmt;
 /// broken state: after any of them the object can be used again as the message says.
 ///
 /// ```
-/// use async_interface_runtime::CallError;
+/// use async_interface::CallError;
 ///
 /// let err = CallError::CallPending;
 /// assert_eq!(err.hresult(), 0x8001_0115_u32 as i32);
@@ -111,7 +111,7 @@ impl CallError {
     /// bindings use.
     ///
     /// ```
-    /// use async_interface_runtime::CallError;
+    /// use async_interface::CallError;
     ///
     /// assert_eq!(CallError::CallComplete.hresult(), 0x8001_0117_u32 as i32);
     /// assert_eq!(CallError::Canceled.hresult(), 0x8001_0002_u32 as i32);
@@ -138,7 +138,7 @@ impl CallError {
     /// The symbolic name of the HRESULT, as it appears in `winerror.h`.
     ///
     /// ```
-    /// use async_interface_runtime::CallError;
+    /// use async_interface::CallError;
     ///
     /// assert_eq!(CallError::Timeout.hresult_name(), "RPC_E_TIMEOUT");
     /// ```

@@ -58,7 +58,8 @@ impl std::fmt::Debug for Task {
 ///
 /// ```
 /// use std::sync::Arc;
-/// use async_interface_runtime::{Call, CallOptions, Dispatch, executor::{Executor, Task}};
+/// use async_interface::prelude::*;
+/// use async_interface::{CallOptions, executor::{Executor, Task}};
 ///
 /// /// Runs every call on a thread of its own.
 /// struct ThreadPerCall;
@@ -68,16 +69,20 @@ impl std::fmt::Debug for Task {
 ///     }
 /// }
 ///
+/// #[async_interface]
+/// pub trait IEcho {
+///     fn echo(&self, x: u8) -> u8;
+/// }
 /// struct Echo;
-/// impl Dispatch for Echo {
-///     type Request = u8;
-///     type Reply = u8;
-///     fn dispatch(&self, request: u8) -> u8 { request }
+/// impl IEcho for Echo {
+///     fn echo(&self, x: u8) -> u8 { x }
 /// }
 ///
-/// let call = Call::with_options(Echo, CallOptions::new().executor(Arc::new(ThreadPerCall)));
-/// call.begin("Echo::echo", 9).unwrap();
-/// assert_eq!(call.finish("Echo::echo"), Ok(9));
+/// let options = CallOptions::new().executor(Arc::new(ThreadPerCall));
+/// let call = IEchoCall::with_options(Arc::new(Echo), options);
+/// call.begin_echo(9)?;
+/// assert_eq!(call.finish_echo()?, 9);
+/// # Ok::<(), CallError>(())
 /// ```
 pub trait Executor: Send + Sync + 'static {
     /// Runs `task` now or later, on any thread. Dropping it instead ends the call with
@@ -114,11 +119,12 @@ impl Executor for Inline {
 /// ```
 /// # #[cfg(feature = "tokio")] {
 /// let runtime = tokio::runtime::Runtime::new().unwrap();
-/// let executor = async_interface_runtime::executor::TokioBlocking::new(runtime.handle().clone());
+/// let executor = async_interface::executor::TokioBlocking::new(runtime.handle().clone());
 /// # let _ = executor;
 /// # }
 /// ```
 #[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 #[derive(Debug, Clone)]
 pub struct TokioBlocking {
     handle: tokio::runtime::Handle,

@@ -34,22 +34,27 @@ pub struct Native;
 /// [`CallError::ServerFault`] if dropped by a panic). Making one costs one allocation.
 ///
 /// ```
-/// use async_interface_runtime::{Call, CallError, Responder, Serve};
+/// use std::sync::Arc;
+/// use async_interface::prelude::*;
+/// use async_interface::Completer;
+///
+/// #[async_interface]
+/// pub trait IJob {
+///     fn run(&self) -> u32;
+/// }
 ///
 /// /// Loses every call.
 /// struct Forgetful;
-/// impl Serve for Forgetful {
-///     type Request = ();
-///     type Reply = ();
-///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
-///         drop(responder.defer(|(): ()| ()));
-///         None
+/// impl AsyncIJobServer for Forgetful {
+///     fn begin_run(&self, done: Completer<u32>) {
+///         drop(done);
 ///     }
 /// }
 ///
-/// let call = Call::new(Forgetful);
-/// call.begin("IForgetful::go", ()).unwrap();
-/// assert_eq!(call.finish("IForgetful::go"), Err(CallError::Disconnected));
+/// let call = IJobCall::native(Arc::new(Forgetful));
+/// call.begin_run()?;
+/// assert_eq!(call.finish_run(), Err(CallError::Disconnected));
+/// # Ok::<(), CallError>(())
 /// ```
 #[must_use = "dropping a completer ends the call with CallError::Disconnected"]
 pub struct Completer<T> {
@@ -86,27 +91,32 @@ impl<T> Completer<T> {
     /// For a server that runs the work itself on a thread of its own, as an apartment does.
     ///
     /// ```
-    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    /// use std::sync::Arc;
+    /// use async_interface::prelude::*;
+    /// use async_interface::Completer;
     ///
+    /// #[async_interface]
+    /// pub trait IDivide {
+    ///     fn divide(&self, n: u32) -> u32;
+    /// }
+    ///
+    /// /// Divides on a thread of its own.
     /// struct Fragile;
-    /// impl Serve for Fragile {
-    ///     type Request = u32;
-    ///     type Reply = u32;
-    ///     fn serve(&self, n: u32, responder: &Responder<'_, Self>) -> Option<u32> {
-    ///         let done = responder.defer(|reply: u32| reply);
+    /// impl AsyncIDivideServer for Fragile {
+    ///     fn begin_divide(&self, n: u32, done: Completer<u32>) {
     ///         std::thread::spawn(move || done.complete_with(|| 100 / n));
-    ///         None
     ///     }
     /// }
     ///
-    /// let call = Call::new(Fragile);
-    /// call.begin("IFragile::divide", 4).unwrap();
-    /// assert_eq!(call.finish("IFragile::divide"), Ok(25));
-    /// call.begin("IFragile::divide", 0).unwrap();
+    /// let call = IDivideCall::native(Arc::new(Fragile));
+    /// call.begin_divide(4)?;
+    /// assert_eq!(call.finish_divide()?, 25);
+    /// call.begin_divide(0)?;
     /// assert_eq!(
-    ///     call.finish("IFragile::divide"),
+    ///     call.finish_divide(),
     ///     Err(CallError::ServerFault { message: "attempt to divide by zero".into() })
     /// );
+    /// # Ok::<(), CallError>(())
     /// ```
     pub fn complete_with(self, f: impl FnOnce() -> T) {
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
@@ -125,21 +135,27 @@ impl<T> Completer<T> {
     /// other result (`cancel` with a timeout then reports that the call completed).
     ///
     /// ```
-    /// use async_interface_runtime::{Call, CallError, Responder, Serve};
+    /// use std::sync::Arc;
+    /// use async_interface::prelude::*;
+    /// use async_interface::Completer;
     ///
+    /// #[async_interface]
+    /// pub trait IDevice {
+    ///     fn status(&self) -> u8;
+    /// }
+    ///
+    /// /// A device that is unplugged.
     /// struct Offline;
-    /// impl Serve for Offline {
-    ///     type Request = ();
-    ///     type Reply = ();
-    ///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
-    ///         responder.defer(|(): ()| ()).fail(CallError::Disconnected);
-    ///         None
+    /// impl AsyncIDeviceServer for Offline {
+    ///     fn begin_status(&self, done: Completer<u8>) {
+    ///         done.fail(CallError::Disconnected);
     ///     }
     /// }
     ///
-    /// let call = Call::new(Offline);
-    /// call.begin("IOffline::go", ()).unwrap();
-    /// assert_eq!(call.finish("IOffline::go"), Err(CallError::Disconnected));
+    /// let call = IDeviceCall::native(Arc::new(Offline));
+    /// call.begin_status()?;
+    /// assert_eq!(call.finish_status(), Err(CallError::Disconnected));
+    /// # Ok::<(), CallError>(())
     /// ```
     pub fn fail(mut self, error: CallError) {
         if let Some(finish) = self.finish.take() {
@@ -160,35 +176,38 @@ impl<T> Completer<T> {
     /// first; it should be quick, and must not wait for the call.
     ///
     /// ```
-    /// use std::sync::{Mutex, mpsc};
+    /// use std::sync::{Arc, Mutex, mpsc};
     /// use std::time::Duration;
-    /// use async_interface_runtime::{Call, CallError, CancelMethodCalls, Completer, Responder, Serve};
+    /// use async_interface::prelude::*;
+    /// use async_interface::Completer;
+    ///
+    /// #[async_interface]
+    /// pub trait ISlow {
+    ///     fn go(&self);
+    /// }
     ///
     /// /// Keeps every call, and says when one is cancelled.
     /// struct Slow {
-    ///     events: mpsc::Sender<&'static str>,
+    ///     events: Mutex<mpsc::Sender<&'static str>>,
     ///     held: Mutex<Vec<Completer<()>>>,
     /// }
-    /// impl Serve for Slow {
-    ///     type Request = ();
-    ///     type Reply = ();
-    ///     fn serve(&self, (): (), responder: &Responder<'_, Self>) -> Option<()> {
-    ///         let done = responder.defer(|(): ()| ());
-    ///         let events = self.events.clone();
+    /// impl AsyncISlowServer for Slow {
+    ///     fn begin_go(&self, done: Completer<()>) {
+    ///         let events = self.events.lock().unwrap().clone();
     ///         done.on_cancel(move || events.send("cancelled").unwrap());
     ///         self.held.lock().unwrap().push(done);
-    ///         self.events.send("serving").unwrap();
-    ///         None
+    ///         self.events.lock().unwrap().send("serving").unwrap();
     ///     }
     /// }
     ///
     /// let (events, seen) = mpsc::channel();
-    /// let call = Call::new(Slow { events, held: Mutex::default() });
-    /// call.begin("ISlow::go", ()).unwrap();
+    /// let call = ISlowCall::native(Arc::new(Slow { events: Mutex::new(events), held: Mutex::default() }));
+    /// call.begin_go()?;
     /// assert_eq!(seen.recv(), Ok("serving"));
-    /// call.cancel(Duration::ZERO).unwrap();
+    /// call.cancel(Duration::ZERO)?;
     /// assert_eq!(seen.recv(), Ok("cancelled"));
-    /// assert_eq!(call.finish("ISlow::go"), Err(CallError::Canceled));
+    /// assert_eq!(call.finish_go(), Err(CallError::Canceled));
+    /// # Ok::<(), CallError>(())
     /// ```
     pub fn on_cancel(&self, hook: impl FnOnce() + Send + 'static) {
         self.probe.on_cancel(self.generation, Box::new(hook));

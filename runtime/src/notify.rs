@@ -111,12 +111,19 @@ impl Watchers {
         if old & (WAKER | SETS) == 0 {
             return;
         }
+        // Most often one future awaits the call: its waker needs no heap (a `Vec` here
+        // was one allocation per awaited call).
+        let mut first: Option<Waker> = None;
         let mut wakers = Vec::new();
         {
             let mut list = self.list.lock();
             list.retain(|watcher| match watcher {
                 Watcher::Waker(waker) => {
-                    wakers.push(waker.clone());
+                    if first.is_none() {
+                        first = Some(waker.clone());
+                    } else {
+                        wakers.push(waker.clone());
+                    }
                     false
                 }
                 Watcher::Set { queue, index } => match queue.upgrade() {
@@ -129,7 +136,7 @@ impl Watchers {
             });
         }
         // Outside the lock: a waker may run code that watches this object again.
-        for waker in wakers {
+        for waker in first.into_iter().chain(wakers) {
             waker.wake();
         }
     }

@@ -246,8 +246,8 @@ impl Pool {
 /// How many workers the built-in pool runs now (0 before the first call).
 ///
 /// ```
-/// let now = async_interface_runtime::pool::workers();
-/// assert!(now <= async_interface_runtime::pool::MAX_WORKERS);
+/// let now = async_interface::pool::workers();
+/// assert!(now <= async_interface::pool::MAX_WORKERS);
 /// ```
 pub fn workers() -> usize {
     Pool::global().worker_count()
@@ -265,7 +265,7 @@ pub fn workers() -> usize {
 /// ```
 /// use std::time::Duration;
 /// // Nothing is running here, so the pool empties.
-/// assert_eq!(async_interface_runtime::pool::shutdown(Duration::from_secs(10)), Ok(()));
+/// assert_eq!(async_interface::pool::shutdown(Duration::from_secs(10)), Ok(()));
 /// ```
 pub fn shutdown(timeout: Duration) -> Result<(), usize> {
     let pool = Pool::global();

@@ -58,6 +58,8 @@ pub(crate) struct Shared<D: Serve> {
     /// With a custom synchronizer: the generation during which the client signalled it.
     manual_signal: AtomicU64,
     executor: Option<Arc<dyn Executor>>,
+    /// The client's tracing span at `begin` (empty without the `tracing` feature).
+    span: crate::trace::SpanSlot,
     pub(crate) dispatch: D,
 }
 
@@ -84,6 +86,7 @@ impl<D: Serve> Shared<D> {
             custom_sync,
             manual_signal: AtomicU64::new(0),
             executor,
+            span: crate::trace::SpanSlot::default(),
             dispatch,
         }
     }
@@ -212,6 +215,7 @@ impl<D: Serve> Shared<D> {
         // SAFETY: `BEGINNING` of our generation is ours; the cells are empty since
         // whoever emptied them released the word before it became IDLE.
         unsafe_cells::put_request(self, request);
+        self.span.capture();
         if self.has_client_context.load(Ordering::Acquire)
             && let Some(context) = self.client_context.lock().clone()
         {
@@ -537,9 +541,11 @@ impl<D: Serve> Shared<D> {
                 context,
             });
             let responder = Responder::new(&self, generation);
-            catch_unwind(AssertUnwindSafe(|| {
-                self.dispatch.serve(request, &responder)
-            }))
+            self.span.take().in_scope(|| {
+                catch_unwind(AssertUnwindSafe(|| {
+                    self.dispatch.serve(request, &responder)
+                }))
+            })
         };
         let reply = match outcome {
             Ok(Some(reply)) => Ok(reply),

@@ -22,7 +22,7 @@ use crate::primitives::{AtomicU64, Ordering};
 ///
 /// ```
 /// use std::time::Duration;
-/// use async_interface_runtime::{CallError, ManualResetEvent, Synchronize};
+/// use async_interface::{CallError, ManualResetEvent, Synchronize};
 ///
 /// let event = ManualResetEvent::new();
 /// assert_eq!(event.wait(Duration::ZERO), Err(CallError::Timeout));
@@ -62,7 +62,7 @@ pub(crate) fn deadline_after(timeout: Duration) -> Option<Instant> {
 ///
 /// ```
 /// use std::{sync::Arc, thread, time::Duration};
-/// use async_interface_runtime::{ManualResetEvent, Synchronize};
+/// use async_interface::{ManualResetEvent, Synchronize};
 ///
 /// let event = Arc::new(ManualResetEvent::new());
 /// let signaller = Arc::clone(&event);

@@ -60,23 +60,26 @@ impl Waitable for ManualResetEvent {
 ///
 /// ```
 /// use std::{sync::Arc, time::Duration};
-/// use async_interface_runtime::{Call, CallError, Dispatch, WaitSet};
+/// use async_interface::prelude::*;
+/// use async_interface::WaitSet;
 ///
+/// #[async_interface]
+/// pub trait IEcho {
+///     fn echo(&self, x: u32) -> u32;
+/// }
 /// struct Echo;
-/// impl Dispatch for Echo {
-///     type Request = u32;
-///     type Reply = u32;
-///     fn dispatch(&self, request: u32) -> u32 { request }
+/// impl IEcho for Echo {
+///     fn echo(&self, x: u32) -> u32 { x }
 /// }
 ///
-/// let calls: Vec<_> = (0..3).map(|_| Call::new(Echo)).collect();
+/// let calls: Vec<_> = (0..3).map(|_| IEchoCall::new(Arc::new(Echo))).collect();
 /// let mut set = WaitSet::new();
 /// for call in &calls {
 ///     set.add(call);
 /// }
-/// calls[1].begin("Echo::echo", 7)?;
+/// calls[1].begin_echo(7)?;
 /// assert_eq!(set.wait_any(Duration::from_secs(10))?, 1);
-/// assert_eq!(calls[1].finish("Echo::echo")?, 7);
+/// assert_eq!(calls[1].finish_echo()?, 7);
 /// # Ok::<(), CallError>(())
 /// ```
 pub struct WaitSet<'a> {

@@ -138,3 +138,25 @@ fn the_tokio_executor_runs_calls_on_spawn_blocking() {
     call.begin(METHOD, 11).unwrap();
     assert_eq!(call.finish(METHOD), Ok(11));
 }
+
+/// Issue 13: `TokioBlocking::current()` inside a task takes that task's runtime, and the
+/// call is awaited there without blocking it.
+#[cfg(feature = "tokio")]
+#[test]
+fn tokio_blocking_current_takes_the_runtime_of_the_calling_task() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let echoed = runtime.block_on(async {
+        let executor = async_interface_runtime::executor::TokioBlocking::current();
+        let call = echo(CallOptions::new().executor(Arc::new(executor)));
+        call.begin(METHOD, 12).unwrap();
+        // On a current-thread runtime a blocking wait here could never let the runtime
+        // run anything; the call runs on its blocking pool meanwhile.
+        async_interface_runtime::CallObject::completion(&call)
+            .await
+            .unwrap();
+        call.finish(METHOD)
+    });
+    assert_eq!(echoed, Ok(12));
+}

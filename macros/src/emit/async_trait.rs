@@ -12,7 +12,7 @@ use crate::model::{Interface, Method, Role};
 /// ```text
 /// /// Asynchronous form of [`IFoo`] ...
 /// #[allow(dead_code)]
-/// pub trait AsyncIFoo: AsyncIBase + Synchronize + CancelMethodCalls {
+/// pub trait AsyncIFoo: AsyncIBase + Synchronize + CancelMethodCalls + AwaitCompletion {
 ///     type Item: Send + 'static;                 // the associated types the methods name
 ///     fn begin_m(&self, x: u32) -> Result<(), CallError>;
 ///     fn finish_m(&self) -> Result<u32, CallError>;
@@ -40,7 +40,7 @@ pub(crate) fn async_trait(interface: &Interface) -> TokenStream {
         #docs
         #[allow(dead_code)]
         #camel
-        #vis trait #async_ident #generics: #(#supers +)* #krate::Synchronize + #krate::CancelMethodCalls
+        #vis trait #async_ident #generics: #(#supers +)* #krate::Synchronize + #krate::CancelMethodCalls + #krate::AwaitCompletion
         #where_clause
         {
             #assoc
@@ -159,7 +159,7 @@ fn begin_decl(interface: &Interface, method: &Method) -> TokenStream {
     let intro = docs::lines(&[format!(
         "Begins a call of [`{trait_ident}::{ident}`]; [`{finish_ident}`](Self::{finish_ident}) returns its result."
     )]);
-    let user = &method.docs;
+    let (user, _) = docs::split_errors(&method.docs);
     let user = quote!(#(#user)*);
     let errors = docs::lines(&[
         "# Errors".to_owned(),
@@ -226,9 +226,18 @@ fn finish_decl(interface: &Interface, method: &Method) -> TokenStream {
             docs::link(interface, "CallError", "CallError")
         ),
     ]);
+    // The synchronous method's own `# Errors`: what its returned value may hold.
+    let (_, user_errors) = docs::split_errors(&method.docs);
+    let user_errors = (!user_errors.is_empty()).then(|| {
+        let intro = docs::lines(&[
+            String::new(),
+            format!("What [`{trait_ident}::{ident}`] returned may hold its own errors:"),
+        ]);
+        quote!(#intro #(#user_errors)*)
+    });
     let attrs = method_attrs(method);
     let sig = finish_sig(interface, method, &error_path(interface));
-    quote!(#docs #attrs #sig;)
+    quote!(#docs #user_errors #attrs #sig;)
 }
 
 /// `CallError` as the named items reach it: the facade's, public.

@@ -67,3 +67,50 @@ pub(crate) fn left_out_line(interface: &Interface) -> Option<String> {
         left_out.join(", ")
     ))
 }
+
+/// The user's docs of a method, split between the halves they describe: its `# Errors`
+/// section (up to the next heading) goes to `finish_`, which returns the error; the rest
+/// (what the method does, its examples) to `begin_`. Headings inside code blocks are
+/// code (`# Ok::<(), E>(())`), not headings; an attribute that is not a plain string
+/// (`#[doc = include_str!(..)]`) stays with `begin_`.
+pub(crate) fn split_errors(
+    docs: &[syn::Attribute],
+) -> (Vec<&syn::Attribute>, Vec<&syn::Attribute>) {
+    let (mut begin, mut finish) = (Vec::new(), Vec::new());
+    let (mut in_code, mut in_errors) = (false, false);
+    for attr in docs {
+        if let Some(text) = doc_text(attr) {
+            let line = text.trim_start();
+            if line.starts_with("```") {
+                in_code = !in_code;
+            } else if !in_code && line.starts_with('#') {
+                in_errors = line.trim_start_matches('#').trim() == "Errors";
+                if in_errors {
+                    // The heading itself: `finish_` has its own.
+                    continue;
+                }
+            }
+        }
+        if in_errors {
+            finish.push(attr)
+        } else {
+            begin.push(attr)
+        }
+    }
+    (begin, finish)
+}
+
+/// The text of `#[doc = "text"]`.
+fn doc_text(attr: &syn::Attribute) -> Option<String> {
+    match &attr.meta {
+        syn::Meta::NameValue(syn::MetaNameValue {
+            value:
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }),
+            ..
+        }) => Some(text.value()),
+        _ => None,
+    }
+}

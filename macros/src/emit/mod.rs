@@ -1,7 +1,8 @@
 //! Tokens from the model, one function per generated item.
 //!
 //! Named items (what users write and rustdoc shows) go next to the trait: `AsyncIFoo`,
-//! `AsyncIFooServer`, the `IFooCall` alias. Everything else goes in one anonymous block
+//! `AsyncIFooServer`, the `IFooCall` alias, `AsyncIFooExt` (each call as a Rust value).
+//! Everything else goes in one anonymous block
 //! (`const _: () = { .. };`), where the runtime is reached as `__ai` and no name leaks
 //! into the user's module: the protocol's marker `IFooProtocol` and its request and reply
 //! enums, the `Protocol` impl that names them, the dispatch to a blocking and to a native
@@ -13,6 +14,7 @@ mod async_trait;
 mod call_alias;
 mod client;
 mod docs;
+mod one_step;
 mod protocol;
 mod serve;
 mod server_trait;
@@ -31,6 +33,7 @@ pub(crate) fn generate(interface: &Interface) -> TokenStream {
         server_trait::server_trait(interface),
         call_alias::call_alias(interface),
         call_alias::types_trait(interface),
+        one_step::ext_trait(interface),
     ];
     let hidden = [
         protocol::marker(interface),

@@ -43,7 +43,7 @@ fn item_names(output: TokenStream) -> (Vec<String>, Vec<String>) {
 }
 
 #[test]
-fn the_user_sees_four_names_and_the_rest_is_in_an_anonymous_block() {
+fn the_user_sees_five_names_and_the_rest_is_in_an_anonymous_block() {
     let (top, hidden) = item_names(expand(TokenStream::new(), simple_stream()));
     assert_eq!(
         top,
@@ -51,7 +51,8 @@ fn the_user_sees_four_names_and_the_rest_is_in_an_anonymous_block() {
             "ISimpleStream",
             "AsyncISimpleStream",
             "AsyncISimpleStreamServer",
-            "ISimpleStreamCall"
+            "ISimpleStreamCall",
+            "AsyncISimpleStreamExt"
         ]
     );
     assert_eq!(
@@ -97,10 +98,10 @@ fn async_trait_signatures() {
     assert!(!text.contains("begin_close"), "{text}");
     // The cfg goes on every piece of the gated method: trait methods (2), server-side
     // method, enum variants (2), the protocol's method name, the two dispatch arms, the
-    // client's two methods (its types, `()`, need no Send check).
+    // client's two methods (its types, `()`, need no Send check), its one-step form.
     assert_eq!(
         text.matches("# [cfg (feature = \"x\")]").count(),
-        1 + 10,
+        1 + 11,
         "{text}"
     );
 }
@@ -206,10 +207,11 @@ fn deprecated_is_carried_and_must_use_is_not() {
         },
     )
     .to_string();
-    // The synchronous method, its pair, and its server-side method; impls allow it.
+    // The synchronous method, its pair, its server-side method and its one-step form;
+    // impls allow it.
     assert_eq!(
         text.matches("# [deprecated = \"use n\"]").count(),
-        4,
+        5,
         "{text}"
     );
     // Only on the synchronous method: the pair returns `Result`, `#[must_use]` already.
@@ -313,4 +315,78 @@ fn remote_derives_serde_through_the_facade() {
     }
     let text = expand(TokenStream::new(), simple_stream()).to_string();
     assert!(!text.contains("serde"), "{text}");
+}
+
+/// The doc lines of the method `name` of the trait `trait_name` in `output`.
+fn method_docs(output: TokenStream, trait_name: &str, name: &str) -> Vec<String> {
+    let file = parse_output(output);
+    let item = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Trait(item) if item.ident == trait_name => Some(item),
+            _ => None,
+        })
+        .expect("the trait");
+    let method = item
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::TraitItem::Fn(method) if method.sig.ident == name => Some(method),
+            _ => None,
+        })
+        .expect("the method");
+    method
+        .attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(doc) if doc.path.is_ident("doc") => {
+                Some(doc.value.to_token_stream().to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_user_docs_go_to_the_half_they_describe() {
+    let output = || {
+        expand(
+            TokenStream::new(),
+            quote! {
+                pub trait IFile {
+                    /// Reads the file.
+                    ///
+                    /// # Errors
+                    ///
+                    /// `NotFound` when there is no file.
+                    ///
+                    /// # Examples
+                    ///
+                    /// ```
+                    /// # let hidden = 1;
+                    /// ```
+                    fn read(&self) -> Result<u8, String>;
+                }
+            },
+        )
+    };
+    let begin = method_docs(output(), "AsyncIFile", "begin_read").join("\n");
+    let finish = method_docs(output(), "AsyncIFile", "finish_read").join("\n");
+    assert!(begin.contains("Reads the file."), "{begin}");
+    assert!(
+        begin.contains("# Examples") && begin.contains("# let hidden"),
+        "{begin}"
+    );
+    assert!(
+        !begin.contains("NotFound"),
+        "the errors are finish_'s: {begin}"
+    );
+    assert!(finish.contains("NotFound"), "{finish}");
+    assert!(!finish.contains("Reads the file."), "{finish}");
+    assert_eq!(
+        finish.matches("# Errors").count(),
+        1,
+        "one heading: {finish}"
+    );
 }

@@ -27,7 +27,7 @@ pub trait IKeyed {
 /// [`IKeyedCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 /// Its associated types are the server's (`<IKeyedCall<S> as AsyncIKeyed>::Item` is `<S as IKeyed>::Item`); name them to use it as an object: `dyn AsyncIKeyed<Item = ..>`.
 #[allow(dead_code)]
-pub trait AsyncIKeyed: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncIKeyed: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// What is stored.
     type Item: Clone + Send + 'static;
     /// What `put` hands out.
@@ -139,6 +139,33 @@ for ::async_interface::__private::apartment::Apartment<S> {
     type Item = <S as IKeyed>::Item;
     type Key = <S as IKeyed>::Key;
 }
+/// Each call as a Rust value, for every [`AsyncIKeyed`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+/// Not here, for their `&mut` parameters: `swap` (use `begin_`/`finish_`).
+pub trait AsyncIKeyedExt: AsyncIKeyed {
+    /// Calls [`IKeyed::put`]: begins it and returns the pending call, a future of its result (see [`AsyncIKeyedExt`]).
+    fn put(
+        &self,
+        item: Self::Item,
+    ) -> ::async_interface::PendingCall<'_, Self, Result<Self::Key, String>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_put(self, item),
+            Self::finish_put,
+        )
+    }
+    /// Calls [`IKeyed::get`]: begins it and returns the pending call, a future of its result (see [`AsyncIKeyedExt`]).
+    fn get(
+        &self,
+        key: Self::Key,
+    ) -> ::async_interface::PendingCall<'_, Self, Option<Self::Item>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_get(self, key),
+            Self::finish_get,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncIKeyed> AsyncIKeyedExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

@@ -11,7 +11,7 @@ pub trait ISequentialStream {
 ///
 /// [`ISequentialStreamCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncSequentialStream: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncSequentialStream: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`ISequentialStream::Read`]; [`Finish_Read`](Self::Finish_Read) returns its result.
     /// Reads `cb` bytes into `pv`; returns the count read.
     /// # Errors
@@ -73,6 +73,23 @@ pub type ISequentialStreamCall<S, M = ::async_interface::Blocking> = ::async_int
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncSequentialStream`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+/// Not here, for their `&mut` parameters: `Read` (use `begin_`/`finish_`).
+pub trait AsyncSequentialStreamExt: AsyncSequentialStream {
+    /// Calls [`ISequentialStream::Write`]: begins it and returns the pending call, a future of its result (see [`AsyncSequentialStreamExt`]).
+    #[allow(non_snake_case)]
+    fn Write(
+        &self,
+        pv: ::std::vec::Vec<u8>,
+    ) -> ::async_interface::PendingCall<'_, Self, Result<u32, i32>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::Begin_Write(self, pv),
+            Self::Finish_Write,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncSequentialStream> AsyncSequentialStreamExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

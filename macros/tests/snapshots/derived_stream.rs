@@ -12,7 +12,7 @@ pub trait IStream: ISequentialStream + base::IUnknownLike + Send {
 /// [`IStreamCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 /// It derives from `AsyncISequentialStream`, `AsyncIUnknownLike`, as MIDL derives `AsyncIDerived` from `AsyncIBase`: one call object serves all their methods, one call at a time.
 #[allow(dead_code)]
-pub trait AsyncIStream: AsyncISequentialStream + base::AsyncIUnknownLike + ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncIStream: AsyncISequentialStream + base::AsyncIUnknownLike + ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`IStream::seek`]; [`finish_seek`](Self::finish_seek) returns its result.
     /// Moves the seek pointer.
     /// # Errors
@@ -39,6 +39,18 @@ pub type IStreamCall<S, M = ::async_interface::Blocking> = ::async_interface::In
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncIStream`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+pub trait AsyncIStreamExt: AsyncIStream {
+    /// Calls [`IStream::seek`]: begins it and returns the pending call, a future of its result (see [`AsyncIStreamExt`]).
+    fn seek(&self, to: u64) -> ::async_interface::PendingCall<'_, Self, u64> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_seek(self, to),
+            Self::finish_seek,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncIStream> AsyncIStreamExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

@@ -6,7 +6,7 @@ pub trait IEmpty {}
 ///
 /// [`IEmptyCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncIEmpty: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {}
+pub trait AsyncIEmpty: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {}
 /// Server-side asynchronous form of [`IEmpty`] (COM: a server-side call object), for a server that is asynchronous by nature: serve it with [`IEmptyCall::native`]; clients see no difference.
 ///
 /// Each `begin_m` gets the in-part of a call and a [`Completer`](async_interface::Completer); it should return soon, and the call completes when the completer does, from any thread. A completer dropped unused ends the call with `CallError::Disconnected`.

@@ -18,7 +18,7 @@ pub trait AsyncIStore<
     K: Ord,
     V,
     const N: usize,
->: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls
+>: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion
 where
     V: Clone,
 {
@@ -70,6 +70,35 @@ pub type IStoreCall<S, K, V, const N: usize, M = ::async_interface::Blocking> = 
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncIStore`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+pub trait AsyncIStoreExt<
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+>: AsyncIStore<K, V, N> {
+    /// Calls [`IStore::get`]: begins it and returns the pending call, a future of its result (see [`AsyncIStoreExt`]).
+    fn get(&self, key: K) -> ::async_interface::PendingCall<'_, Self, Option<V>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_get(self, key),
+            Self::finish_get,
+        )
+    }
+    /// Calls [`IStore::first`]: begins it and returns the pending call, a future of its result (see [`AsyncIStoreExt`]).
+    fn first(&self) -> ::async_interface::PendingCall<'_, Self, [Option<V>; N]> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_first(self),
+            Self::finish_first,
+        )
+    }
+}
+impl<
+    T: ?::core::marker::Sized + AsyncIStore<K, V, N>,
+    K: Ord + ::core::marker::Send + 'static,
+    V: Clone + ::core::marker::Send + 'static,
+    const N: usize,
+> AsyncIStoreExt<K, V, N> for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

@@ -9,7 +9,7 @@ pub trait IPipeByte {
 ///
 /// [`IPipeByteCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncIPipeByte: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncIPipeByte: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`IPipeByte::pull`]; [`finish_pull`](Self::finish_pull) returns its result.
     /// Fills `buf` from the pipe; returns how many bytes it holds.
     /// # Errors

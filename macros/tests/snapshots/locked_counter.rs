@@ -11,7 +11,7 @@ pub(crate) trait ICounter {
 ///
 /// [`ICounterCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub(crate) trait AsyncICounter: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub(crate) trait AsyncICounter: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`ICounter::add`]; [`finish_add`](Self::finish_add) returns its result.
     /// Adds `n`; returns the total.
     /// # Errors
@@ -49,6 +49,26 @@ pub(crate) type ICounterCall<S, M = ::async_interface::Blocking> = ::async_inter
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncICounter`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+pub(crate) trait AsyncICounterExt: AsyncICounter {
+    /// Calls [`ICounter::add`]: begins it and returns the pending call, a future of its result (see [`AsyncICounterExt`]).
+    fn add(&self, n: u64) -> ::async_interface::PendingCall<'_, Self, u64> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_add(self, n),
+            Self::finish_add,
+        )
+    }
+    /// Calls [`ICounter::total`]: begins it and returns the pending call, a future of its result (see [`AsyncICounterExt`]).
+    fn total(&self) -> ::async_interface::PendingCall<'_, Self, u64> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_total(self),
+            Self::finish_total,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncICounter> AsyncICounterExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

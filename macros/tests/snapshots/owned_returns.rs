@@ -16,7 +16,7 @@ pub trait IExtractor {
 ///
 /// [`IExtractorCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncIExtractor: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncIExtractor: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`IExtractor::get`]; [`finish_get`](Self::finish_get) returns its result.
     /// The value of `key`, if any.
     /// # Errors
@@ -105,6 +105,50 @@ pub type IExtractorCall<S, M = ::async_interface::Blocking> = ::async_interface:
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncIExtractor`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+pub trait AsyncIExtractorExt: AsyncIExtractor {
+    /// Calls [`IExtractor::get`]: begins it and returns the pending call, a future of its result (see [`AsyncIExtractorExt`]).
+    fn get(
+        &self,
+        key: ::std::string::String,
+    ) -> ::async_interface::PendingCall<'_, Self, Option<::std::string::String>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_get(self, key),
+            Self::finish_get,
+        )
+    }
+    /// Calls [`IExtractor::name`]: begins it and returns the pending call, a future of its result (see [`AsyncIExtractorExt`]).
+    fn name(&self) -> ::async_interface::PendingCall<'_, Self, ::std::string::String> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_name(self),
+            Self::finish_name,
+        )
+    }
+    /// Calls [`IExtractor::bytes`]: begins it and returns the pending call, a future of its result (see [`AsyncIExtractorExt`]).
+    fn bytes(
+        &self,
+    ) -> ::async_interface::PendingCall<'_, Self, std::io::Result<::std::vec::Vec<u8>>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_bytes(self),
+            Self::finish_bytes,
+        )
+    }
+    /// Calls [`IExtractor::count`]: begins it and returns the pending call, a future of its result (see [`AsyncIExtractorExt`]).
+    fn count(
+        &self,
+        prefix: Option<::std::string::String>,
+    ) -> ::async_interface::PendingCall<'_, Self, usize> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_count(self, prefix),
+            Self::finish_count,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncIExtractor> AsyncIExtractorExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

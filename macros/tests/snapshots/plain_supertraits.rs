@@ -20,7 +20,7 @@ pub trait SerialPort: ErrorType + Send + std::io::Read {
 /// Left out of this trait (call them on the server itself; `#[async_interface(strict)]` makes them errors): `open` (`where Self: Sized`: a trait object cannot call it either), `send` (generic: a call object stores the arguments and must name their types).
 /// Its associated types are the server's (`<SerialPortCall<S> as AsyncSerialPort>::Error` is `S::Error`); name them to use it as an object: `dyn AsyncSerialPort<Error = ..>`.
 #[allow(dead_code)]
-pub trait AsyncSerialPort: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncSerialPort: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// The server's, from a supertrait of the synchronous trait.
     type Error: ::core::marker::Send + 'static;
     /// Begins a call of [`SerialPort::name`]; [`finish_name`](Self::finish_name) returns its result.
@@ -94,6 +94,29 @@ impl<
 for ::async_interface::__private::apartment::Apartment<::core::cell::RefCell<S>> {
     type Error = S::Error;
 }
+/// Each call as a Rust value, for every [`AsyncSerialPort`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+pub trait AsyncSerialPortExt: AsyncSerialPort {
+    /// Calls [`SerialPort::name`]: begins it and returns the pending call, a future of its result (see [`AsyncSerialPortExt`]).
+    fn name(&self) -> ::async_interface::PendingCall<'_, Self, Option<String>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_name(self),
+            Self::finish_name,
+        )
+    }
+    /// Calls [`SerialPort::set_baud_rate`]: begins it and returns the pending call, a future of its result (see [`AsyncSerialPortExt`]).
+    fn set_baud_rate(
+        &self,
+        baud_rate: u32,
+    ) -> ::async_interface::PendingCall<'_, Self, Result<(), Self::Error>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_set_baud_rate(self, baud_rate),
+            Self::finish_set_baud_rate,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncSerialPort> AsyncSerialPortExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

@@ -11,7 +11,7 @@ pub trait IRemoteStore {
 ///
 /// [`IRemoteStoreCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncIRemoteStore: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncIRemoteStore: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`IRemoteStore::get`]; [`finish_get`](Self::finish_get) returns its result.
     /// The value under `key`.
     /// # Errors
@@ -65,6 +65,22 @@ pub type IRemoteStoreCall<S, M = ::async_interface::Blocking> = ::async_interfac
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncIRemoteStore`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+/// Not here, for their `&mut` parameters: `keys` (use `begin_`/`finish_`).
+pub trait AsyncIRemoteStoreExt: AsyncIRemoteStore {
+    /// Calls [`IRemoteStore::get`]: begins it and returns the pending call, a future of its result (see [`AsyncIRemoteStoreExt`]).
+    fn get(
+        &self,
+        key: ::std::string::String,
+    ) -> ::async_interface::PendingCall<'_, Self, Option<Vec<u8>>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_get(self, key),
+            Self::finish_get,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncIRemoteStore> AsyncIRemoteStoreExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

@@ -17,7 +17,7 @@ trait IAttributes {
 ///
 /// [`IAttributesCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](renamed::facade::InterfaceCall).
 #[allow(dead_code)]
-trait AsyncIAttributes: ::renamed::facade::Synchronize + ::renamed::facade::CancelMethodCalls {
+trait AsyncIAttributes: ::renamed::facade::Synchronize + ::renamed::facade::CancelMethodCalls + ::renamed::facade::AwaitCompletion {
     /// Begins a call of [`IAttributes::old`]; [`finish_old`](Self::finish_old) returns its result.
     /// Deprecated, and so is its pair.
     /// # Errors
@@ -85,6 +85,45 @@ type IAttributesCall<S, M = ::renamed::facade::Blocking> = ::renamed::facade::In
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncIAttributes`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](renamed::facade::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+trait AsyncIAttributesExt: AsyncIAttributes {
+    /// Calls [`IAttributes::old`]: begins it and returns the pending call, a future of its result (see [`AsyncIAttributesExt`]).
+    #[deprecated = "use `fresh`"]
+    #[allow(deprecated)]
+    fn old(&self) -> ::renamed::facade::PendingCall<'_, Self, u8> {
+        ::renamed::facade::PendingCall::new(
+            self,
+            Self::begin_old(self),
+            Self::finish_old,
+        )
+    }
+    /// Calls [`IAttributes::fresh`]: begins it and returns the pending call, a future of its result (see [`AsyncIAttributesExt`]).
+    fn fresh(
+        &self,
+    ) -> ::renamed::facade::PendingCall<
+        '_,
+        Self,
+        Result<(), Box<dyn std::error::Error + Send + Sync>>,
+    > {
+        ::renamed::facade::PendingCall::new(
+            self,
+            Self::begin_fresh(self),
+            Self::finish_fresh,
+        )
+    }
+    /// Calls [`IAttributes::count`]: begins it and returns the pending call, a future of its result (see [`AsyncIAttributesExt`]).
+    fn count(
+        &self,
+        s: ::std::string::String,
+    ) -> ::renamed::facade::PendingCall<'_, Self, usize> {
+        ::renamed::facade::PendingCall::new(
+            self,
+            Self::begin_count(self, s),
+            Self::finish_count,
+        )
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncIAttributes> AsyncIAttributesExt for T {}
 const _: () = {
     use ::renamed::facade::__private as __ai;
     #[allow(dead_code)]

@@ -18,7 +18,7 @@ pub trait ISimpleStream {
 ///
 /// [`ISimpleStreamCall`] implements it; what a call object does and the ways to make one are on [`InterfaceCall`](async_interface::InterfaceCall).
 #[allow(dead_code)]
-pub trait AsyncISimpleStream: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls {
+pub trait AsyncISimpleStream: ::async_interface::Synchronize + ::async_interface::CancelMethodCalls + ::async_interface::AwaitCompletion {
     /// Begins a call of [`ISimpleStream::read`]; [`finish_read`](Self::finish_read) returns its result.
     /// Reads up to `len` bytes.
     /// # Errors
@@ -112,6 +112,38 @@ pub type ISimpleStreamCall<S, M = ::async_interface::Blocking> = ::async_interfa
     S,
     M,
 >;
+/// Each call as a Rust value, for every [`AsyncISimpleStream`] (`dyn` too): `m(..)` begins a call and returns its [`PendingCall`](async_interface::PendingCall), whose `.await` or `finish()` is the way to the result, once; dropped unfinished, it cancels the call.
+/// Not here, for their `&mut` parameters: `fill` (use `begin_`/`finish_`).
+pub trait AsyncISimpleStreamExt: AsyncISimpleStream {
+    /// Calls [`ISimpleStream::read`]: begins it and returns the pending call, a future of its result (see [`AsyncISimpleStreamExt`]).
+    fn read(
+        &self,
+        len: usize,
+    ) -> ::async_interface::PendingCall<'_, Self, Result<Vec<u8>, StreamError>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_read(self, len),
+            Self::finish_read,
+        )
+    }
+    /// Calls [`ISimpleStream::write`]: begins it and returns the pending call, a future of its result (see [`AsyncISimpleStreamExt`]).
+    fn write(
+        &self,
+        data: ::std::vec::Vec<u8>,
+    ) -> ::async_interface::PendingCall<'_, Self, Result<usize, StreamError>> {
+        ::async_interface::PendingCall::new(
+            self,
+            Self::begin_write(self, data),
+            Self::finish_write,
+        )
+    }
+    /// Calls [`ISimpleStream::fd`]: begins it and returns the pending call, a future of its result (see [`AsyncISimpleStreamExt`]).
+    #[cfg(unix)]
+    fn fd(&self) -> ::async_interface::PendingCall<'_, Self, i32> {
+        ::async_interface::PendingCall::new(self, Self::begin_fd(self), Self::finish_fd)
+    }
+}
+impl<T: ?::core::marker::Sized + AsyncISimpleStream> AsyncISimpleStreamExt for T {}
 const _: () = {
     use ::async_interface::__private as __ai;
     #[allow(dead_code)]

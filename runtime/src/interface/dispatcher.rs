@@ -138,8 +138,12 @@ where
         responder: &Responder<'_, Dispatcher<P>>,
     ) -> Option<P::Reply> {
         let done = responder.defer(|reply: P::Reply| reply);
+        // The client's span, entered here by the worker, goes on to the apartment's thread.
+        let span = crate::trace::current();
         self.server.post(move |server: &H| {
-            done.complete_with(move || <P::Access as Reach<P, H>>::reach(server, request));
+            span.in_scope(|| {
+                done.complete_with(move || <P::Access as Reach<P, H>>::reach(server, request));
+            });
         });
         None
     }

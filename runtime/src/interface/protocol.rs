@@ -4,10 +4,9 @@
 //! ([`Embeds`]), and what a call object offers every trait it serves ([`Host`]).
 
 use crate::call::Responder;
-use crate::cancel::CancelMethodCalls;
 use crate::error::CallError;
 use crate::interface::Dispatcher;
-use crate::sync::Synchronize;
+use crate::pending::AwaitCompletion;
 
 /// The calls of one interface: one request variant per method (its in-part), one reply
 /// variant per method (its out-part and return value).
@@ -18,7 +17,7 @@ use crate::sync::Synchronize;
 /// [`ProtocolOf<dyn AsyncIFoo>`](ProtocolOf). Written by hand it looks like this:
 ///
 /// ```
-/// use async_interface_runtime::{Protocol, Shared};
+/// use async_interface::interface::{Protocol, Shared};
 ///
 /// pub struct CounterProtocol;
 /// pub enum CounterRequest { Add(u64), Total() }
@@ -229,7 +228,7 @@ impl<P: ?Sized + Protocol> Embeds<P> for P {
     message = "`{Self}` does not serve `{Q}`",
     label = "not a call object of `{Q}` or of an interface derived from it"
 )]
-pub trait Host<Q: ?Sized + Protocol>: Synchronize + CancelMethodCalls {
+pub trait Host<Q: ?Sized + Protocol>: AwaitCompletion {
     /// Begins the call `request`; fails with [`CallError::CallPending`] while another is
     /// in progress.
     fn begin(&self, request: Q::Request) -> Result<(), CallError>;

@@ -49,6 +49,7 @@ impl<P: ?Sized + RemoteProtocol> Handler<P> for Bound<Connection, Remote> {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "remote")))]
 impl<P: ?Sized + RemoteProtocol> InterfaceCall<P, Connection, Remote> {
     /// A call object over a server in another process, reached through `connection`
     /// (COM: DCOM). Each call's arguments are serialized and sent; `finish_` returns what

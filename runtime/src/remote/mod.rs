@@ -89,6 +89,7 @@ mod options;
 mod server;
 mod service;
 #[cfg(feature = "remote-tls")]
+#[cfg_attr(docsrs, doc(cfg(feature = "remote-tls")))]
 pub mod tls;
 mod wire;
 

@@ -48,14 +48,19 @@ impl Super {
     }
 }
 
-/// Supertraits that are not interfaces: markers and std traits, passed over, by name.
-const PASSED_OVER: &[&str] = &[
+/// The marker traits: no items, so nothing to serve and no bound to carry.
+const MARKERS: &[&str] = &[
     "Send",
     "Sync",
     "Sized",
     "Unpin",
     "UnwindSafe",
     "RefUnwindSafe",
+];
+
+/// Supertraits that are not interfaces, besides the [`MARKERS`]: std traits, passed
+/// over, by name.
+const PASSED_OVER: &[&str] = &[
     "Any",
     "Debug",
     "Display",
@@ -114,7 +119,7 @@ fn passed_over(path: &Path) -> bool {
         .collect();
     match segments.as_slice() {
         [] => false,
-        [name] => PASSED_OVER.contains(&name.as_str()),
+        [name] => MARKERS.contains(&name.as_str()) || PASSED_OVER.contains(&name.as_str()),
         [first, ..] if ["std", "core", "alloc"].contains(&first.as_str()) => true,
         [.., module, _] => STD_MODULES.contains(&module.as_str()),
     }
@@ -170,14 +175,6 @@ pub(crate) fn is_plain(path: &Path, bounds: &[Path]) -> bool {
 /// The supertraits of `item` that are plain traits with items of their own (not the
 /// markers): std's by path (`io::Read`, `Iterator`) and those listed in `bounds(..)`.
 pub(super) fn plain_supers(item: &ItemTrait, bounds: &[Path]) -> Vec<Path> {
-    const MARKERS: &[&str] = &[
-        "Send",
-        "Sync",
-        "Sized",
-        "Unpin",
-        "UnwindSafe",
-        "RefUnwindSafe",
-    ];
     item.supertraits
         .iter()
         .filter_map(|bound| match bound {

@@ -216,6 +216,12 @@ impl Pool {
             match mailbox.wait(has_queued, Some(IDLE_EXIT)) {
                 Wait::Work(work) => {
                     self.set_idle(index, false);
+                    // A call queued before this hand-off may have counted on this worker
+                    // (started for it, or idle when it was pushed): it must not wait
+                    // behind the call just taken, which may block for long.
+                    if self.queued.load(Ordering::SeqCst) > 0 && !self.spawn_worker() {
+                        self.nudge_idle();
+                    }
                     self.run(index, work);
                 }
                 Wait::Closed { timed_out } => {

@@ -17,7 +17,7 @@ use std::time::Duration;
 use async_interface_runtime::executor::{Executor, Task};
 use async_interface_runtime::{
     Call, CallError, CallObject, CallOptions, CallState, CancelMethodCalls, Dispatch,
-    ManualResetEvent, Responder, Serve, Synchronize, WaitSet,
+    ManualResetEvent, PendingCall, Responder, Serve, Synchronize, WaitSet,
 };
 use loom::sync::Mutex;
 use loom::thread;
@@ -721,5 +721,48 @@ fn cancel_vs_request_taken_vs_next_begin() {
             Counters::get(&counters.replies),
             Counters::get(&counters.runs)
         );
+    });
+}
+
+fn finish_model(call: &Call<Server>) -> Result<Counted, CallError> {
+    call.finish(METHOD)
+}
+
+/// Issue 13: dropping a pending call while its call runs: the call object is idle at once
+/// (no `finish_` needed), the next call begins, and the request and the reply (if the
+/// server made one) are each dropped exactly once.
+#[test]
+fn dropped_pending_call_vs_completion() {
+    check("dropped_pending_call_vs_completion", || {
+        let counters = Counters::default();
+        let (call, spawn) = spawned(counters.server());
+        let begun = call.begin(METHOD, counters.request(1));
+        let pending = PendingCall::new(&*call, begun, finish_model);
+        drop(pending);
+        assert_eq!(call.state(), CallState::Idle, "the drop finished the call");
+        spawn.join();
+        assert_eq!(Counters::get(&counters.requests), 1, "the request, once");
+        assert!(
+            Counters::get(&counters.replies) <= 1,
+            "the reply, at most once"
+        );
+        assert_eq!(call.begin(METHOD, counters.request(2)), Ok(()));
+        spawn.join();
+        assert_eq!(call.finish(METHOD).map(|reply| reply.id), Ok(2));
+    });
+}
+
+/// Issue 13: awaiting a pending call while its call completes: the await returns the reply.
+#[test]
+fn awaited_pending_call_vs_completion() {
+    check("awaited_pending_call_vs_completion", || {
+        let counters = Counters::default();
+        let (call, spawn) = spawned(counters.server());
+        let begun = call.begin(METHOD, counters.request(7));
+        let reply = loom::future::block_on(PendingCall::new(&*call, begun, finish_model));
+        assert_eq!(reply.map(|reply| reply.id), Ok(7), "the server's reply");
+        assert_eq!(Counters::get(&counters.replies), 1);
+        assert_eq!(call.state(), CallState::Idle);
+        spawn.join();
     });
 }

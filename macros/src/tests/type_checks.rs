@@ -142,15 +142,7 @@ fn return_types(shape: &Shape) -> Vec<&'static str> {
 }
 
 fn method(rng: &mut Rng, shape: &Shape, name: &str) -> String {
-    let attr = rng.pick(&[
-        "",
-        "",
-        "/// Docs.",
-        "#[cfg(unix)]",
-        "#[deprecated]",
-        "#[must_use]",
-        "#[async_interface(skip)]",
-    ]);
+    let attr = rng.pick(super::never_panics::ACCEPTED_METHOD_ATTRS);
     let receiver = rng.pick(&["&self", "&self", "&mut self", "self", ""]);
     let generics = rng.pick(&["", "", "", "<'a>", "<U: ::core::convert::Into<u8>>"]);
     let where_clause = if shape.prelude {

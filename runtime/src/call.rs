@@ -142,6 +142,13 @@ pub trait Serve: Sized + Send + Sync + 'static {
         let _ = request;
         None
     }
+    /// The apartment whose thread alone serves these calls, if any (an id only the
+    /// runtime makes): a wait on such a call from that thread fails with
+    /// [`CallError::WouldDeadlock`](crate::CallError::WouldDeadlock) instead of hanging.
+    #[doc(hidden)]
+    fn apartment(&self) -> Option<u64> {
+        None
+    }
 }
 
 impl<D: Dispatch> Serve for D {

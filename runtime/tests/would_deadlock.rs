@@ -147,3 +147,52 @@ fn an_apartment_thread_waiting_on_a_call_to_its_own_apartment_is_told_so() {
     // from another thread.
     assert_eq!(within_30_s("finish", move || call.finish_echo()), Ok(7));
 }
+
+/// A call run inline inside a server method (here by `Inline`; on the pool, by a wait
+/// that runs a queued call itself) that waits on the call below it on the same thread.
+struct Parent {
+    call: OnceLock<Weak<Call<Parent>>>,
+}
+
+struct Child {
+    parent: Weak<Call<Parent>>,
+}
+
+impl Dispatch for Child {
+    type Request = ();
+    type Reply = Option<CallError>;
+    fn dispatch(&self, (): ()) -> Option<CallError> {
+        self.parent.upgrade()?.finish(METHOD).err()
+    }
+}
+
+impl Dispatch for Parent {
+    type Request = ();
+    type Reply = Option<CallError>;
+    fn dispatch(&self, (): ()) -> Option<CallError> {
+        let parent = self.call.get()?.clone();
+        let child = Call::with_options(
+            Child { parent },
+            CallOptions::new().executor(Arc::new(Inline)),
+        );
+        child.begin("IChild::go", ()).unwrap();
+        child.finish("IChild::go").unwrap()
+    }
+}
+
+#[test]
+fn a_nested_call_run_on_the_same_thread_waiting_on_the_call_below_it_is_told_so() {
+    let got = within_30_s("nested", || {
+        let call = Arc::new(Call::new(Parent {
+            call: OnceLock::new(),
+        }));
+        call.dispatcher()
+            .call
+            .set(Arc::downgrade(&call))
+            .ok()
+            .unwrap();
+        call.begin(METHOD, ()).unwrap();
+        call.finish(METHOD)
+    });
+    assert_eq!(got, expected());
+}

@@ -5,7 +5,12 @@
 //! worker is busy: a queued call always has a worker of its own, so a server method that
 //! begins a nested call and waits for it cannot deadlock the pool, however deep the
 //! nesting. Workers above the core count exit after [`IDLE_EXIT`] without work. The pool
-//! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up.
+//! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up, and
+//! nested calls still cannot deadlock it: a thread that waits on a call no worker has
+//! taken yet (`finish_`, `wait` with or without a timeout, a [`WaitSet`](crate::WaitSet)'s
+//! `wait_any`/`wait_all`) runs that call itself rather than sleep, so every waiter waits
+//! only on calls that some thread is running. A timed wait that does so returns when the
+//! call has run, which may be after its timeout.
 //!
 //! A call goes straight to an idle worker: each worker has a mailbox (one slot), and a
 //! call is offered first to the worker that ran the call object's last call, then to any

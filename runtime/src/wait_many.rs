@@ -135,7 +135,15 @@ impl<'a> WaitSet<'a> {
     ///
     /// A member that stays ready (its call not yet finished) is reported again by later
     /// waits, after the other ready members, so that no ready member is starved.
-    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`];
+    /// [`CallError::WouldDeadlock`] if no member is ready and every one is a call only
+    /// this thread could serve (its own call, or one to its own apartment).
+    ///
+    /// Before it sleeps, a wait with a non-zero timeout runs on its own thread each member
+    /// that is a call still queued on the built-in pool (no worker has taken it), as
+    /// `finish` does: a waiter never sleeps on work that may have no worker, so server
+    /// methods waiting on nested calls cannot deadlock the pool even at its cap. The wait
+    /// may then return after its timeout.
     pub fn wait_any(&mut self, timeout: Duration) -> Result<usize, CallError> {
         if self.members.is_empty() {
             return Err(CallError::NoSync);
@@ -158,7 +166,10 @@ impl<'a> WaitSet<'a> {
     /// Waits until every member is ready. COM: `CoWaitForMultipleHandles` with
     /// `COWAIT_WAITALL`, which `ISynchronizeContainer` does not offer.
     ///
-    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`];
+    /// [`CallError::WouldDeadlock`] if a member that is not ready is a call only this
+    /// thread could serve. Queued members run on this thread first, as in
+    /// [`wait_any`](Self::wait_any).
     pub fn wait_all(&mut self, timeout: Duration) -> Result<(), CallError> {
         if self.members.is_empty() {
             return Err(CallError::NoSync);

@@ -345,9 +345,10 @@ impl<T: CallObject + ?Sized> Synchronize for T {
     /// call (see [`Call::finish`]).
     ///
     /// On the built-in pool, a call no worker has taken yet is run on the waiting thread,
-    /// as `finish` does, so that no waiter sleeps on work that may have no worker (at the
-    /// pool's cap, every worker may be waiting like this one). Such a wait returns when
-    /// the call has run, which may be after `timeout`.
+    /// as `finish` does, so that no waiter sleeps on work that may have no worker. With a
+    /// timeout (other than `Duration::MAX`, which has none) that happens only at the
+    /// pool's cap, where every worker may be waiting like this one; such a wait returns
+    /// when the call has run, which may be after `timeout`.
     fn wait(&self, timeout: Duration) -> Result<(), CallError> {
         self.call().shared.wait(Some(timeout))
     }

@@ -307,12 +307,13 @@ impl<D: Serve> Shared<D> {
     /// taken the call yet, runs it on this thread, so that the waiter never sleeps on a
     /// call that needs a worker the pool may not have (at its cap, every worker may be a
     /// waiter like this one).
-    pub(crate) fn help_waiter(self: &Arc<Self>) -> Result<(), CallError> {
+    /// With `timed` (the wait has a limit), only at the pool's cap, as [`wait`](Self::wait).
+    pub(crate) fn help_waiter(self: &Arc<Self>, timed: bool) -> Result<(), CallError> {
         let seen = self.load();
         if let Some(error) = self.would_deadlock(seen) {
             return Err(error);
         }
-        if self.executor.is_none() && phase(seen) == QUEUED {
+        if self.executor.is_none() && phase(seen) == QUEUED && (!timed || Pool::global().at_cap()) {
             let generation = crate::state::generation(seen);
             if let Some(job) = Arc::clone(self).run_call(generation, NO_WORKER) {
                 job.publish(generation);
@@ -376,10 +377,12 @@ impl<D: Serve> Shared<D> {
         let deadline = timeout.and_then(crate::sync::deadline_after);
         let generation = crate::state::generation(seen);
         let waiting = |w: u64| crate::state::generation(w) == generation && w & SIGNALLED == 0;
-        // As `finish` does, timed or not: a call still queued after the spin runs here.
-        // A timed wait then lasts as long as the call, past its timeout if need be; but
-        // it never sleeps on a call that waits for a worker the pool may not have.
-        self.wait_for_end(generation, self.executor.is_none(), deadline);
+        // As `finish` does: a call still queued after the spin runs here. A timed wait
+        // does so only at the pool's cap, where the call may never get a worker (every
+        // worker may be a waiter like this one); it then lasts as long as the call, past
+        // its timeout if need be. Below the cap a worker is starting for the call.
+        let run_queued = self.executor.is_none() && (deadline.is_none() || Pool::global().at_cap());
+        self.wait_for_end(generation, run_queued, deadline);
         let seen = self.load();
         let seen = if !waiting(seen) {
             seen

@@ -20,7 +20,7 @@ mod sealed {
         fn watchers(&self) -> (&crate::notify::Watchers, &crate::primitives::AtomicU64);
         /// Before a wait: the error if waiting on it here could never end; runs it on
         /// this thread if it is a call no worker has taken yet.
-        fn help_waiter(&self) -> Result<(), crate::error::CallError>;
+        fn help_waiter(&self, timed: bool) -> Result<(), crate::error::CallError>;
     }
 }
 
@@ -37,8 +37,8 @@ impl<T: CallObject + ?Sized> sealed::Sealed for T {
         (&shared.watchers, &shared.word)
     }
 
-    fn help_waiter(&self) -> Result<(), CallError> {
-        self.call().shared().help_waiter()
+    fn help_waiter(&self, timed: bool) -> Result<(), CallError> {
+        self.call().shared().help_waiter(timed)
     }
 }
 
@@ -53,7 +53,7 @@ impl sealed::Sealed for ManualResetEvent {
         (&self.watchers, &self.word)
     }
 
-    fn help_waiter(&self) -> Result<(), CallError> {
+    fn help_waiter(&self, _: bool) -> Result<(), CallError> {
         Ok(())
     }
 }
@@ -139,18 +139,19 @@ impl<'a> WaitSet<'a> {
     /// [`CallError::WouldDeadlock`] if no member is ready and every one is a call only
     /// this thread could serve (its own call, or one to its own apartment).
     ///
-    /// Before it sleeps, a wait with a non-zero timeout runs on its own thread each member
-    /// that is a call still queued on the built-in pool (no worker has taken it), as
-    /// `finish` does: a waiter never sleeps on work that may have no worker, so server
-    /// methods waiting on nested calls cannot deadlock the pool even at its cap. The wait
-    /// may then return after its timeout.
+    /// Before it sleeps, a wait runs on its own thread each member that is a call still
+    /// queued on the built-in pool (no worker has taken it), as `finish` does, so that
+    /// server methods waiting on nested calls cannot deadlock the pool even at its cap. A
+    /// wait with a timeout does so only at the pool's cap (below it, the call has a worker
+    /// starting), and may then return after its timeout; `Duration::MAX` has no limit.
     pub fn wait_any(&mut self, timeout: Duration) -> Result<usize, CallError> {
         if self.members.is_empty() {
             return Err(CallError::NoSync);
         }
         let deadline = deadline_after(timeout);
         if !timeout.is_zero() && self.pop_ready_peek().is_none() {
-            self.help_members(|errors| errors == self.members.len())?;
+            let timed = deadline.is_some();
+            self.help_members(timed, |errors| errors == self.members.len())?;
         }
         loop {
             if let Some(index) = self.pop_ready() {
@@ -168,7 +169,7 @@ impl<'a> WaitSet<'a> {
     ///
     /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`];
     /// [`CallError::WouldDeadlock`] if a member that is not ready is a call only this
-    /// thread could serve. Queued members run on this thread first, as in
+    /// thread could serve. Queued members may run on this thread first, as in
     /// [`wait_any`](Self::wait_any).
     pub fn wait_all(&mut self, timeout: Duration) -> Result<(), CallError> {
         if self.members.is_empty() {
@@ -178,7 +179,7 @@ impl<'a> WaitSet<'a> {
         let mut seen: Vec<bool> = self.members.iter().map(|m| m.is_ready()).collect();
         let mut remaining = seen.iter().filter(|ready| !**ready).count();
         if remaining > 0 && !timeout.is_zero() {
-            self.help_members(|errors| errors > 0)?;
+            self.help_members(deadline.is_some(), |errors| errors > 0)?;
         }
         while remaining > 0 {
             while let Some(index) = self.pop_ready() {
@@ -201,14 +202,14 @@ impl<'a> WaitSet<'a> {
     /// cap every worker may be such a waiter), and returns the first
     /// `CallError::WouldDeadlock` if `fails(count)` says the wait could never end. Once
     /// is enough: a call leaves the queue for good, unless begun again meanwhile.
-    fn help_members(&self, fails: impl Fn(usize) -> bool) -> Result<(), CallError> {
+    fn help_members(&self, timed: bool, fails: impl Fn(usize) -> bool) -> Result<(), CallError> {
         let mut first = None;
         let mut errors = 0;
         for member in &self.members {
             if member.is_ready() {
                 continue;
             }
-            if let Err(error) = member.help_waiter() {
+            if let Err(error) = member.help_waiter(timed) {
                 errors += 1;
                 first.get_or_insert(error);
             }

@@ -5,6 +5,8 @@
 //!
 //! Every scenario runs under a watchdog, so that a hang fails the test instead of
 //! hanging the suite. The scenarios share the process-wide pool: they run one at a time.
+//! Not under Miri: 512 interpreted threads and more take hours there.
+#![cfg(not(miri))]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};

@@ -39,7 +39,17 @@ type Work<S> = Box<dyn FnOnce(&S) + Send>;
 /// ```
 pub struct Apartment<S: 'static> {
     queue: Sender<Work<S>>,
+    /// Names the apartment's thread, which knows it too: a wait there on a call to this
+    /// apartment could never end ([`CallError::WouldDeadlock`](crate::CallError::WouldDeadlock)).
+    id: u64,
     _server: PhantomData<fn() -> S>,
+}
+
+/// A fresh apartment id (never 0, which means "no apartment").
+fn next_id() -> u64 {
+    // Not a synchronizing atomic: only uniqueness matters, so loom need not see it.
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl<S: 'static> Apartment<S> {
@@ -51,9 +61,11 @@ impl<S: 'static> Apartment<S> {
     /// If the operating system refuses to start a thread, as [`std::thread::spawn`] does.
     pub fn start(construct: impl FnOnce() -> S + Send + 'static) -> Self {
         let (queue, work) = channel::<Work<S>>();
+        let id = next_id();
         thread::Builder::new()
             .name("async-interface-apartment".into())
             .spawn(move || {
+                crate::context::enter_apartment(id);
                 let server = construct();
                 while let Ok(job) = work.recv() {
                     // A panicking job drops what it holds (a call's completer reports the
@@ -64,6 +76,7 @@ impl<S: 'static> Apartment<S> {
             .expect("the operating system refused to start the apartment's thread");
         Apartment {
             queue,
+            id,
             _server: PhantomData,
         }
     }
@@ -94,9 +107,11 @@ impl<S: 'static> Apartment<S> {
     ) -> Result<Self, E> {
         let (queue, work) = channel::<Work<S>>();
         let (started, outcome) = channel::<Result<(), E>>();
+        let id = next_id();
         thread::Builder::new()
             .name("async-interface-apartment".into())
             .spawn(move || {
+                crate::context::enter_apartment(id);
                 // A panic here drops `started` unsent: the caller's `recv` fails.
                 let server = match construct() {
                     Ok(server) => server,
@@ -114,6 +129,7 @@ impl<S: 'static> Apartment<S> {
         match outcome.recv() {
             Ok(Ok(())) => Ok(Apartment {
                 queue,
+                id,
                 _server: PhantomData,
             }),
             Ok(Err(error)) => Err(error),
@@ -128,6 +144,11 @@ impl<S: 'static> Apartment<S> {
         // unless the constructor panicked; the job (and any completer it holds) is then
         // dropped, which ends its call as Disconnected.
         let _ = self.queue.send(Box::new(job));
+    }
+
+    /// The id its thread knows itself by ([`crate::context::current_apartment`]).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 }
 

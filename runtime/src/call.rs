@@ -142,6 +142,13 @@ pub trait Serve: Sized + Send + Sync + 'static {
         let _ = request;
         None
     }
+    /// The apartment whose thread alone serves these calls, if any (an id only the
+    /// runtime makes): a wait on such a call from that thread fails with
+    /// [`CallError::WouldDeadlock`](crate::CallError::WouldDeadlock) instead of hanging.
+    #[doc(hidden)]
+    fn apartment(&self) -> Option<u64> {
+        None
+    }
 }
 
 impl<D: Dispatch> Serve for D {
@@ -319,6 +326,10 @@ impl<D: Serve> Call<D> {
     /// taken it after a short spin: every worker is busy, or the one it went to is off
     /// its core) runs the call on its own thread rather than sleep until a worker does,
     /// as a work-stealing pool's `join` does. Other executors always run their calls.
+    ///
+    /// [`CallError::WouldDeadlock`] (the call stays pending) when the call can only be
+    /// served by the calling thread: `finish` from inside the call's own server method,
+    /// or from the thread of the apartment that serves it.
     pub fn finish(&self, method: &'static str) -> Result<D::Reply, CallError> {
         self.shared.finish(method)
     }
@@ -329,7 +340,15 @@ impl<T: CallObject + ?Sized> Synchronize for T {
     /// own [`signal`](Synchronize::signal).
     ///
     /// [`CallError::CallComplete`] at once on an idle call object (there is nothing to
-    /// wait for); [`CallError::Timeout`] if the call is still pending after `timeout`.
+    /// wait for); [`CallError::Timeout`] if the call is still pending after `timeout`;
+    /// [`CallError::WouldDeadlock`] at once if only the waiting thread could serve the
+    /// call (see [`Call::finish`]).
+    ///
+    /// On the built-in pool, a call no worker has taken yet is run on the waiting thread,
+    /// as `finish` does, so that no waiter sleeps on work that may have no worker. With a
+    /// timeout (other than `Duration::MAX`, which has none) that happens only at the
+    /// pool's cap, where every worker may be waiting like this one; such a wait returns
+    /// when the call has run, which may be after `timeout`.
     fn wait(&self, timeout: Duration) -> Result<(), CallError> {
         self.call().shared.wait(Some(timeout))
     }

@@ -102,32 +102,65 @@ pub(crate) struct CurrentCall {
 }
 
 thread_local_cell! {
-    static CURRENT_CALL: RefCell<Option<CurrentCall>> = RefCell::new(None);
+    /// The calls this thread is serving, innermost last: a server method that waits on a
+    /// queued call runs it here, inside its own, so one thread can hold several.
+    static CURRENT_CALL: RefCell<Vec<CurrentCall>> = RefCell::new(Vec::new());
 }
 
-/// Marks the calling thread as running a call until dropped; restores what was there
-/// before, so calls run inline inside other calls nest correctly.
+thread_local_cell! {
+    /// The apartment whose thread this is (0: none), so that a wait on a call that only
+    /// this thread can serve fails instead of hanging.
+    static CURRENT_APARTMENT: std::cell::Cell<u64> = std::cell::Cell::new(0);
+}
+
+/// Marks the calling thread as running a call until dropped; the call below it (a call
+/// run inline inside another) is current again afterwards.
 pub(crate) struct CurrentCallGuard {
-    previous: Option<CurrentCall>,
+    _not_send: std::marker::PhantomData<*const ()>,
 }
 
 impl CurrentCallGuard {
     pub(crate) fn enter(call: CurrentCall) -> Self {
-        let previous = CURRENT_CALL.with(|current| current.replace(Some(call)));
-        CurrentCallGuard { previous }
+        CURRENT_CALL.with(|current| current.borrow_mut().push(call));
+        CurrentCallGuard {
+            _not_send: std::marker::PhantomData,
+        }
     }
 }
 
 impl Drop for CurrentCallGuard {
     fn drop(&mut self) {
-        let previous = self.previous.take();
-        CURRENT_CALL.with(|current| *current.borrow_mut() = previous);
+        let call = CURRENT_CALL.with(|current| current.borrow_mut().pop());
+        // Dropped outside the borrow: the context may hold values with drops of their own.
+        drop(call);
     }
 }
 
 /// Runs `f` on the call the calling thread is serving, if any.
 pub(crate) fn with_current_call<R>(f: impl FnOnce(Option<&CurrentCall>) -> R) -> R {
-    CURRENT_CALL.with(|current| f(current.borrow().as_ref()))
+    CURRENT_CALL.with(|current| f(current.borrow().last()))
+}
+
+/// Whether this thread is serving the call of `generation` whose probe is at `probe`
+/// (at any depth: the call waited on may be below a call run inline inside it).
+pub(crate) fn serving_here(probe: *const (), generation: u64) -> bool {
+    CURRENT_CALL.with(|current| {
+        current.borrow().iter().any(|call| {
+            std::ptr::eq(Arc::as_ptr(&call.probe).cast::<()>(), probe)
+                && call.generation == generation
+        })
+    })
+}
+
+/// Marks this thread as the thread of apartment `id` (for its whole life).
+pub(crate) fn enter_apartment(id: u64) {
+    CURRENT_APARTMENT.with(|current| current.set(id));
+}
+
+/// The apartment whose thread this is, if any.
+pub(crate) fn current_apartment() -> Option<u64> {
+    let id = CURRENT_APARTMENT.with(std::cell::Cell::get);
+    (id != 0).then_some(id)
 }
 
 /// The value of type `T` in the context of the call being served, from inside a server

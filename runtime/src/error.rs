@@ -104,6 +104,36 @@ pub enum CallError {
         /// Who was refused what.
         message: String,
     },
+    /// The wait would never end: the call waited on can only run, or complete, on the
+    /// thread that is waiting. A server method waited on (or finished) its own call, or a
+    /// thread of an [`Apartment`](crate::apartment::Apartment) waited on a call to that
+    /// same apartment, which runs its calls one at a time on that thread only. Nothing
+    /// was changed: the call is still pending, and can be finished once the waiting
+    /// code has returned (from another thread, or after the apartment's current call).
+    ///
+    /// Instead of waiting, return and let the call complete: from a server method,
+    /// finish the call from its client; from an apartment's thread, post the follow-up
+    /// work, or give the call object a custom synchronizer whose signal carries on.
+    ///
+    /// COM: `RPC_E_CANTCALLOUT_ININPUTSYNCCALL` (0x8001010D), what COM answers a thread
+    /// of a single-threaded apartment that makes an outgoing call it would have to wait
+    /// for while the apartment cannot serve it. A COM apartment may instead re-enter (its
+    /// modal loop serves incoming calls while the thread waits); this runtime refuses,
+    /// because a re-entered server method would see its own state half-changed, a
+    /// `RefCell` server would panic on the second borrow, and an error names the
+    /// mistake where a re-entrant wait would hide it.
+    ///
+    /// ```
+    /// use async_interface::CallError;
+    ///
+    /// let err = CallError::WouldDeadlock { method: "IEcho::echo" };
+    /// assert_eq!(err.hresult(), 0x8001_010D_u32 as i32);
+    /// assert!(err.to_string().contains("IEcho::echo"));
+    /// ```
+    WouldDeadlock {
+        /// The method of the call waited on, qualified by its trait.
+        method: &'static str,
+    },
 }
 
 impl CallError {
@@ -130,6 +160,7 @@ impl CallError {
             CallError::ServerCantMarshal { .. } => 0x8001_000D,
             CallError::ServerBusy { .. } => 0x8001_010A,
             CallError::AccessDenied { .. } => 0x8007_0005,
+            CallError::WouldDeadlock { .. } => 0x8001_010D,
         };
         // HRESULTs are conventionally written as u32 literals; the ABI type is i32.
         code as i32
@@ -156,6 +187,7 @@ impl CallError {
             CallError::ServerCantMarshal { .. } => "RPC_E_SERVER_CANTMARSHAL_DATA",
             CallError::ServerBusy { .. } => "RPC_E_SERVERCALL_RETRYLATER",
             CallError::AccessDenied { .. } => "E_ACCESSDENIED",
+            CallError::WouldDeadlock { .. } => "RPC_E_CANTCALLOUT_ININPUTSYNCCALL",
         }
     }
 }
@@ -217,6 +249,13 @@ impl fmt::Display for CallError {
                 "the remote server refused the call: {message}; it never ran. \
                  Connect with an identity the server admits (a client certificate), \
                  or ask the server's owner to allow it"
+            ),
+            CallError::WouldDeadlock { method } => write!(
+                f,
+                "waiting for `{method}` here would never end: the call can only run on \
+                 the thread that is waiting (a server method waiting on its own call, or \
+                 an apartment's thread on a call to that apartment); return instead, \
+                 and finish the call from another thread once this code has returned"
             ),
         }
     }

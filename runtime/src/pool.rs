@@ -5,7 +5,13 @@
 //! worker is busy: a queued call always has a worker of its own, so a server method that
 //! begins a nested call and waits for it cannot deadlock the pool, however deep the
 //! nesting. Workers above the core count exit after [`IDLE_EXIT`] without work. The pool
-//! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up.
+//! never exceeds [`MAX_WORKERS`]; past that, calls queue until a worker frees up, and
+//! nested calls still cannot deadlock it: a thread that waits on a call no worker has
+//! taken yet (`finish_`, `wait`, a [`WaitSet`](crate::WaitSet)'s `wait_any`/`wait_all`)
+//! runs that call itself rather than sleep, so every waiter at the cap waits only on calls
+//! that some thread is running. A wait with a timeout does so only at the cap (below it,
+//! the call has a worker starting for it, and the timeout holds); it then returns when the
+//! call has run, which may be after its timeout.
 //!
 //! A call goes straight to an idle worker: each worker has a mailbox (one slot), and a
 //! call is offered first to the worker that ran the call object's last call, then to any
@@ -88,6 +94,12 @@ impl Pool {
     /// Number of worker threads alive now.
     pub(crate) fn worker_count(&self) -> usize {
         self.workers.load(Ordering::SeqCst)
+    }
+
+    /// Whether the pool runs as many workers as it may: a call queued now may have to
+    /// wait for a busy one, and a busy one may be waiting on it.
+    pub(crate) fn at_cap(&self) -> bool {
+        self.worker_count() >= MAX_WORKERS
     }
 
     fn is_draining(&self) -> bool {

@@ -272,9 +272,54 @@ impl<D: Serve> Shared<D> {
                         return Err(CallError::Canceled);
                     }
                 }
-                _ => self.wait_for_end(generation, self.executor.is_none(), None),
+                _ => {
+                    if let Some(error) = self.would_deadlock(seen) {
+                        return Err(error);
+                    }
+                    self.wait_for_end(generation, self.executor.is_none(), None);
+                }
             }
         }
+    }
+
+    /// `CallError::WouldDeadlock` if the pending call `seen` names can only be served by
+    /// this thread, which is about to wait for it: this thread is running it (below the
+    /// waiting code), or it is a call to the apartment whose thread this is.
+    pub(crate) fn would_deadlock(self: &Arc<Self>, seen: u64) -> Option<CallError> {
+        if !is_pending(seen) {
+            return None;
+        }
+        let generation = crate::state::generation(seen);
+        let here = crate::context::serving_here(Arc::as_ptr(self).cast::<()>(), generation)
+            || self
+                .dispatch
+                .apartment()
+                .is_some_and(|id| crate::context::current_apartment() == Some(id));
+        if !here {
+            return None;
+        }
+        let method = self.method_of(seen).unwrap_or("the call in progress");
+        Some(CallError::WouldDeadlock { method })
+    }
+
+    /// For a wait set about to wait on this call: the error if the wait could never
+    /// end (see [`would_deadlock`](Self::would_deadlock)); otherwise, if no worker has
+    /// taken the call yet, runs it on this thread, so that the waiter never sleeps on a
+    /// call that needs a worker the pool may not have (at its cap, every worker may be a
+    /// waiter like this one).
+    /// With `timed` (the wait has a limit), only at the pool's cap, as [`wait`](Self::wait).
+    pub(crate) fn help_waiter(self: &Arc<Self>, timed: bool) -> Result<(), CallError> {
+        let seen = self.load();
+        if let Some(error) = self.would_deadlock(seen) {
+            return Err(error);
+        }
+        if self.executor.is_none() && phase(seen) == QUEUED && (!timed || Pool::global().at_cap()) {
+            let generation = crate::state::generation(seen);
+            if let Some(job) = Arc::clone(self).run_call(generation, NO_WORKER) {
+                job.publish(generation);
+            }
+        }
+        Ok(())
     }
 
     /// Waits until the call of `generation` is no longer pending, or `deadline` passes.
@@ -326,19 +371,24 @@ impl<D: Serve> Shared<D> {
         if timeout.is_some_and(|t| t.is_zero()) {
             return Err(CallError::Timeout);
         }
+        if let Some(error) = self.would_deadlock(seen) {
+            return Err(error);
+        }
         let deadline = timeout.and_then(crate::sync::deadline_after);
         let generation = crate::state::generation(seen);
         let waiting = |w: u64| crate::state::generation(w) == generation && w & SIGNALLED == 0;
-        let seen = if deadline.is_none() {
-            // Waiting without a limit: as `finish` does (a queued call may run here).
-            self.wait_for_end(generation, self.executor.is_none(), None);
-            let seen = self.load();
-            if waiting(seen) {
-                // Ended, and its event reset by hand since: wait for a signal.
-                self.parker.park(&self.word, waiting, None)
-            } else {
-                seen
-            }
+        // As `finish` does: a call still queued after the spin runs here. A timed wait
+        // does so only at the pool's cap, where the call may never get a worker (every
+        // worker may be a waiter like this one); it then lasts as long as the call, past
+        // its timeout if need be. Below the cap a worker is starting for the call.
+        let run_queued = self.executor.is_none() && (deadline.is_none() || Pool::global().at_cap());
+        self.wait_for_end(generation, run_queued, deadline);
+        let seen = self.load();
+        let seen = if !waiting(seen) {
+            seen
+        } else if deadline.is_none() {
+            // Ended, and its event reset by hand since: wait for a signal.
+            self.parker.park(&self.word, waiting, None)
         } else {
             wait_for(&self.word, &self.parker, &self.spin, waiting, deadline)
         };

@@ -18,6 +18,9 @@ mod sealed {
     pub trait Sealed {
         /// The watchers, and the word whose bits say whether there are any.
         fn watchers(&self) -> (&crate::notify::Watchers, &crate::primitives::AtomicU64);
+        /// Before a wait: the error if waiting on it here could never end; runs it on
+        /// this thread if it is a call no worker has taken yet.
+        fn help_waiter(&self, timed: bool) -> Result<(), crate::error::CallError>;
     }
 }
 
@@ -33,6 +36,10 @@ impl<T: CallObject + ?Sized> sealed::Sealed for T {
         let shared = self.call().shared();
         (&shared.watchers, &shared.word)
     }
+
+    fn help_waiter(&self, timed: bool) -> Result<(), CallError> {
+        self.call().shared().help_waiter(timed)
+    }
 }
 
 impl<T: CallObject + ?Sized> Waitable for T {
@@ -44,6 +51,10 @@ impl<T: CallObject + ?Sized> Waitable for T {
 impl sealed::Sealed for ManualResetEvent {
     fn watchers(&self) -> (&Watchers, &AtomicU64) {
         (&self.watchers, &self.word)
+    }
+
+    fn help_waiter(&self, _: bool) -> Result<(), CallError> {
+        Ok(())
     }
 }
 
@@ -124,12 +135,24 @@ impl<'a> WaitSet<'a> {
     ///
     /// A member that stays ready (its call not yet finished) is reported again by later
     /// waits, after the other ready members, so that no ready member is starved.
-    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`];
+    /// [`CallError::WouldDeadlock`] if no member is ready and every one is a call only
+    /// this thread could serve (its own call, or one to its own apartment).
+    ///
+    /// Before it sleeps, a wait runs on its own thread each member that is a call still
+    /// queued on the built-in pool (no worker has taken it), as `finish` does, so that
+    /// server methods waiting on nested calls cannot deadlock the pool even at its cap. A
+    /// wait with a timeout does so only at the pool's cap (below it, the call has a worker
+    /// starting), and may then return after its timeout; `Duration::MAX` has no limit.
     pub fn wait_any(&mut self, timeout: Duration) -> Result<usize, CallError> {
         if self.members.is_empty() {
             return Err(CallError::NoSync);
         }
         let deadline = deadline_after(timeout);
+        if !timeout.is_zero() && self.pop_ready_peek().is_none() {
+            let timed = deadline.is_some();
+            self.help_members(timed, |errors| errors == self.members.len())?;
+        }
         loop {
             if let Some(index) = self.pop_ready() {
                 self.queue.ready.lock().push_back(index);
@@ -144,7 +167,10 @@ impl<'a> WaitSet<'a> {
     /// Waits until every member is ready. COM: `CoWaitForMultipleHandles` with
     /// `COWAIT_WAITALL`, which `ISynchronizeContainer` does not offer.
     ///
-    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`].
+    /// Errors: [`CallError::NoSync`] on an empty set; [`CallError::Timeout`];
+    /// [`CallError::WouldDeadlock`] if a member that is not ready is a call only this
+    /// thread could serve. Queued members may run on this thread first, as in
+    /// [`wait_any`](Self::wait_any).
     pub fn wait_all(&mut self, timeout: Duration) -> Result<(), CallError> {
         if self.members.is_empty() {
             return Err(CallError::NoSync);
@@ -152,6 +178,9 @@ impl<'a> WaitSet<'a> {
         let deadline = deadline_after(timeout);
         let mut seen: Vec<bool> = self.members.iter().map(|m| m.is_ready()).collect();
         let mut remaining = seen.iter().filter(|ready| !**ready).count();
+        if remaining > 0 && !timeout.is_zero() {
+            self.help_members(deadline.is_some(), |errors| errors > 0)?;
+        }
         while remaining > 0 {
             while let Some(index) = self.pop_ready() {
                 if !seen[index] {
@@ -166,6 +195,34 @@ impl<'a> WaitSet<'a> {
         }
         self.requeue_ready();
         Ok(())
+    }
+
+    /// Before waiting: runs on this thread every member that is a call no worker has
+    /// taken yet (a waiter must not sleep on work that may have no worker: at the pool's
+    /// cap every worker may be such a waiter), and returns the first
+    /// `CallError::WouldDeadlock` if `fails(count)` says the wait could never end. Once
+    /// is enough: a call leaves the queue for good, unless begun again meanwhile.
+    fn help_members(&self, timed: bool, fails: impl Fn(usize) -> bool) -> Result<(), CallError> {
+        let mut first = None;
+        let mut errors = 0;
+        for member in &self.members {
+            if member.is_ready() {
+                continue;
+            }
+            if let Err(error) = member.help_waiter(timed) {
+                errors += 1;
+                first.get_or_insert(error);
+            }
+        }
+        match first {
+            Some(error) if fails(errors) => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether a member is queued as ready (without taking it).
+    fn pop_ready_peek(&self) -> Option<usize> {
+        self.queue.ready.lock().front().copied()
     }
 
     /// The next queued member that is still ready; stale entries are dropped.

@@ -24,6 +24,10 @@ pub(crate) trait Handler<P: ?Sized + Protocol>: Send + Sync + 'static {
         request: P::Request,
         responder: &Responder<'_, Dispatcher<P>>,
     ) -> Option<P::Reply>;
+    /// The apartment whose thread serves the calls, if any.
+    fn apartment(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// Serves the calls of protocol `P` for a call object: the [`Serve`] of every
@@ -56,6 +60,10 @@ impl<P: ?Sized + Protocol> Serve for Dispatcher<P> {
 
     fn method_of(request: &P::Request) -> Option<&'static str> {
         Some(P::method(request))
+    }
+
+    fn apartment(&self) -> Option<u64> {
+        self.handler.apartment()
     }
 }
 
@@ -141,10 +149,20 @@ where
         // The client's span, entered here by the worker, goes on to the apartment's thread.
         let span = crate::trace::current();
         self.server.post(move |server: &H| {
+            // Cancelled while it waited behind the apartment's other calls: it never ran,
+            // and must not run now (the client was told so, `finish_` said `Canceled`).
+            if done.is_cancelled() {
+                done.fail(crate::CallError::Canceled);
+                return;
+            }
             span.in_scope(|| {
                 done.complete_with(move || <P::Access as Reach<P, H>>::reach(server, request));
             });
         });
         None
+    }
+
+    fn apartment(&self) -> Option<u64> {
+        Some(self.server.id())
     }
 }

@@ -12,7 +12,10 @@
 //!   bytes allocated return to their baseline.
 //!
 //! `STRESS_OPS` sets the number of operations (default 1 000 000, a few seconds in debug on
-//! 2 cores); `STRESS_SEED` the random seed.
+//! 2 cores); `STRESS_SEED` the random seed; `LOAD_THREADS=cores2` runs busy loops (2 ×
+//! the cores) beside it for the whole run (issue 16: the runtime under oversubscription).
+
+mod load;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
@@ -94,11 +97,14 @@ impl IStress for Server {
         Token::new(token.object, token.id)
     }
     fn slow(&self, token: Token, spins: u32) -> Token {
-        for _ in 0..spins {
+        // Spins on the clock, not `yield_now`: under oversubscription each yield gives a
+        // whole time slice to another process, which measured the scheduler, not us.
+        let until = Instant::now() + Duration::from_micros(u64::from(spins));
+        while Instant::now() < until {
             if async_interface::test_cancel().is_err() {
                 break;
             }
-            std::thread::yield_now();
+            std::hint::spin_loop();
         }
         Token::new(token.object, token.id)
     }
@@ -333,6 +339,8 @@ fn env_or(name: &str, default: u64) -> u64 {
 #[test]
 fn random_operations_lose_duplicate_and_leak_nothing() {
     let ops = env_or("STRESS_OPS", 1_000_000);
+    // Started before the baseline (their handles are heap) and stopped however the test ends.
+    let load = load::Load::from_env();
     let seed = env_or("STRESS_SEED", 0x5eed_1234_abcd_0001);
     // Warm up what lives for the whole process (the pool, thread-locals), then measure.
     {
@@ -438,8 +446,10 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
         "stress: {ops} operations on {THREADS} threads over {OBJECTS} slots in {elapsed:.2?}; \
          {begun} calls begun: {delivered} replies delivered, {cancelled} cancelled, \
          {abandoned} abandoned in flight; {tokens} tokens made and dropped once; \
-         live bytes {baseline} before, {live} after; pool workers {workers_before} before, {} after; violations {}",
+         live bytes {baseline} before, {live} after; pool workers {workers_before} before, {} after; \
+         {} busy-loop threads beside; violations {}",
         async_interface::pool::workers(),
+        load.threads(),
         violations.len()
     );
     assert!(violations.is_empty(), "violations: {violations:#?}");

@@ -5,7 +5,10 @@
 //! leaks (drop counters balance, servers are released), and every error is the
 //! documented `CallError`.
 //!
-//! `FAULT_ROUNDS` sets the rounds per fault (default 2 000).
+//! `FAULT_ROUNDS` sets the rounds per fault (default 2 000); `LOAD_THREADS=cores2` runs
+//! busy loops (2 × the cores) beside each test (issue 16: under oversubscription).
+
+mod load;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -143,6 +146,7 @@ impl IFaulty for Faulty {
 #[test]
 fn servers_that_panic_at_random_points_end_as_server_fault() {
     let _serial = serial();
+    let _load = load::Load::from_env();
     let census = Arc::new(Census::default());
     let server = Arc::new(Faulty {
         census: Arc::clone(&census),
@@ -244,6 +248,7 @@ impl Serve for Native {
 #[test]
 fn native_servers_that_drop_their_completers_end_as_disconnected() {
     let _serial = serial();
+    let _load = load::Load::from_env();
     let census = Arc::new(Census::default());
     let call = Call::new(Native {
         census: Arc::clone(&census),
@@ -290,6 +295,7 @@ impl Executor for Flaky {
 #[test]
 fn executors_that_drop_calls_in_flight_end_them_as_disconnected() {
     let _serial = serial();
+    let _load = load::Load::from_env();
     let census = Arc::new(Census::default());
     let executor = Arc::new(Flaky::default());
     let server = Arc::new(Faulty {
@@ -332,6 +338,7 @@ fn executors_that_drop_calls_in_flight_end_them_as_disconnected() {
 #[test]
 fn a_client_thread_that_panics_holding_a_call_object_leaks_nothing() {
     let _serial = serial();
+    let _load = load::Load::from_env();
     let census = Arc::new(Census::default());
     let server = Arc::new(Faulty {
         census: Arc::clone(&census),
@@ -373,6 +380,7 @@ fn a_client_thread_that_panics_holding_a_call_object_leaks_nothing() {
 #[test]
 fn pool_shutdown_reports_the_calls_still_running() {
     let _serial = serial();
+    let _load = load::Load::from_env();
     let census = Arc::new(Census::default());
     let server = Arc::new(Faulty {
         census: Arc::clone(&census),

@@ -12,7 +12,10 @@
 //!   bytes allocated return to their baseline.
 //!
 //! `STRESS_OPS` sets the number of operations (default 1 000 000, a few seconds in debug on
-//! 2 cores); `STRESS_SEED` the random seed.
+//! 2 cores); `STRESS_SEED` the random seed; `LOAD_THREADS=cores2` runs busy loops (2 ×
+//! the cores) beside it for the whole run (issue 16: the runtime under oversubscription).
+
+mod load;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
@@ -94,11 +97,14 @@ impl IStress for Server {
         Token::new(token.object, token.id)
     }
     fn slow(&self, token: Token, spins: u32) -> Token {
-        for _ in 0..spins {
+        // Spins on the clock, not `yield_now`: under oversubscription each yield gives a
+        // whole time slice to another process, which measured the scheduler, not us.
+        let until = Instant::now() + Duration::from_micros(u64::from(spins));
+        while Instant::now() < until {
             if async_interface::test_cancel().is_err() {
                 break;
             }
-            std::thread::yield_now();
+            std::hint::spin_loop();
         }
         Token::new(token.object, token.id)
     }
@@ -333,6 +339,8 @@ fn env_or(name: &str, default: u64) -> u64 {
 #[test]
 fn random_operations_lose_duplicate_and_leak_nothing() {
     let ops = env_or("STRESS_OPS", 1_000_000);
+    // Started before the baseline (their handles are heap) and stopped however the test ends.
+    let load = load::Load::from_env();
     let seed = env_or("STRESS_SEED", 0x5eed_1234_abcd_0001);
     // Warm up what lives for the whole process (the pool, thread-locals), then measure.
     {
@@ -426,9 +434,13 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
     drop(world);
     drop(ledger);
     // Give the pool's bookkeeping a moment to settle, then compare with the baseline.
+    // Workers started for the run keep their bookkeeping until they exit (after
+    // `pool::IDLE_EXIT`); under load the pool starts many more of them.
+    let extra_workers = async_interface::pool::workers().saturating_sub(workers_before);
+    let slack = SLACK + extra_workers * PER_WORKER;
     let mut live = LIVE_BYTES.load(Ordering::SeqCst);
     for _ in 0..200 {
-        if live <= baseline + SLACK {
+        if live <= baseline + slack {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
@@ -438,8 +450,10 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
         "stress: {ops} operations on {THREADS} threads over {OBJECTS} slots in {elapsed:.2?}; \
          {begun} calls begun: {delivered} replies delivered, {cancelled} cancelled, \
          {abandoned} abandoned in flight; {tokens} tokens made and dropped once; \
-         live bytes {baseline} before, {live} after; pool workers {workers_before} before, {} after; violations {}",
+         live bytes {baseline} before, {live} after; pool workers {workers_before} before, {} after; \
+         {} busy-loop threads beside; violations {}",
         async_interface::pool::workers(),
+        load.threads(),
         violations.len()
     );
     assert!(violations.is_empty(), "violations: {violations:#?}");
@@ -449,7 +463,7 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
         "every begun call ends once"
     );
     assert!(
-        live <= baseline + SLACK,
+        live <= baseline + slack,
         "memory did not return to its baseline: {baseline} before, {live} after"
     );
 }
@@ -457,3 +471,7 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
 /// What the process may keep after the run: more pool workers (each a thread name and
 /// handle) and a larger pool queue. A leak per call would exceed it many times over.
 const SLACK: usize = 64 * 1024;
+
+/// What one more pool worker keeps on the heap (about 750 B measured by tests/memory.rs:
+/// 383 KB for 510 workers), with margin.
+const PER_WORKER: usize = 1024;

@@ -13,10 +13,18 @@
 //! [`CallError::ServerFault`](crate::CallError::ServerFault) and the apartment goes on.
 //! The apartment ends when its last handle is dropped, after the calls already posted;
 //! dropping the handle does not wait for them.
+//!
+//! A server that keeps a handle to its own apartment (an `Arc<Apartment<S>>`, or a call
+//! object over it) keeps the apartment alive from inside: its last handle is never
+//! dropped, so the apartment, its thread and the server leak until the process ends.
+//! A server that must reach its own apartment gets a [`Weak`] handle instead, from
+//! [`Apartment::start_cyclic`], and upgrades it only for as long as it needs it.
 
 use std::fmt;
 use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use std::sync::{Arc, Weak};
 
 use crate::primitives::mpsc::{Sender, channel};
 use crate::primitives::thread;
@@ -157,6 +165,46 @@ impl<S: 'static> fmt::Debug for Apartment<S> {
         f.debug_struct("Apartment")
             .field("server", &std::any::type_name::<S>())
             .finish()
+    }
+}
+
+/// Issue 16: an apartment whose server can reach it without keeping it alive.
+impl<S: 'static> Apartment<S> {
+    /// [`start`](Self::start) for a server that must reach its own apartment (to post
+    /// itself more work, or hand out call objects over it): `construct` receives a
+    /// [`Weak`] handle to the apartment being built. Keep that, not an upgraded `Arc`:
+    /// the apartment and its thread end when the last strong handle outside drops,
+    /// whereas a server holding a strong one would keep them alive forever.
+    ///
+    /// ```
+    /// use std::sync::{Arc, Weak, mpsc};
+    /// use async_interface::apartment::Apartment;
+    ///
+    /// /// Posts to its own apartment the second half of its work.
+    /// struct Server {
+    ///     home: Weak<Apartment<Server>>,
+    ///     done: mpsc::Sender<&'static str>,
+    /// }
+    ///
+    /// let (done, finished) = mpsc::channel();
+    /// let apartment = Apartment::start_cyclic(move |home| Server { home, done });
+    /// apartment.post(|server| {
+    ///     if let Some(home) = server.home.upgrade() {
+    ///         home.post(|server| server.done.send("second half").unwrap());
+    ///     }
+    /// });
+    /// assert_eq!(finished.recv().unwrap(), "second half");
+    /// drop(apartment); // the last strong handle: the apartment's thread ends
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If the operating system refuses to start a thread, as [`std::thread::spawn`] does.
+    pub fn start_cyclic(construct: impl FnOnce(Weak<Self>) -> S + Send + 'static) -> Arc<Self> {
+        Arc::new_cyclic(|home| {
+            let home = Weak::clone(home);
+            Self::start(move || construct(home))
+        })
     }
 }
 

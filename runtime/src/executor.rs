@@ -7,8 +7,11 @@
 //! executor that refuses work, or shuts down with work queued) ends its call with
 //! [`CallError::Disconnected`](crate::CallError::Disconnected), so no client hangs.
 
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
 use crate::pool::{Job, NO_WORKER, Pool};
-use crate::primitives::Arc;
+use crate::primitives::{Arc, thread_local_cell};
 
 /// One call, ready to run. Run it exactly once, on any thread, with [`Task::run`].
 pub struct Task {
@@ -105,12 +108,130 @@ impl Executor for ThreadPool {
 
 /// Runs each call at once on the thread that begins it: `begin_` returns after the
 /// server method has. For tests, and for servers that are fast and never block.
+///
+/// One exception keeps the stack bounded: a call begun from inside a completion (a
+/// synchronizer's `signal`, a waker) of an `Inline` call runs once that completion has
+/// returned, not inside it; each call of a chain then starts from the same stack
+/// depth, however long the chain. Such a completion must therefore not wait for the call
+/// it began (it would wait for itself); it may begin it and return.
+///
+/// ```
+/// use std::sync::{Arc, Mutex, Weak};
+/// use async_interface::prelude::*;
+/// use async_interface::{CallOptions, Synchronize, executor::Inline};
+///
+/// #[async_interface]
+/// pub trait ICount {
+///     fn next(&self, x: u32) -> u32;
+/// }
+/// struct Count;
+/// impl ICount for Count {
+///     fn next(&self, x: u32) -> u32 { x + 1 }
+/// }
+///
+/// /// On each completion: finish, and begin the next call until 100 000.
+/// #[derive(Default)]
+/// struct Chain(Mutex<Weak<ICountCall<Count>>>);
+/// impl Synchronize for Chain {
+///     fn signal(&self) {
+///         let Some(call) = self.0.lock().unwrap().upgrade() else { return };
+///         if let Ok(n) = call.finish_next() {
+///             if n < 100_000 {
+///                 call.begin_next(n).unwrap();
+///             }
+///         }
+///     }
+///     fn reset(&self) {}
+///     fn wait(&self, _: std::time::Duration) -> Result<(), CallError> { Ok(()) }
+///     fn wait_forever(&self) -> Result<(), CallError> { Ok(()) }
+/// }
+///
+/// let chain = Arc::new(Chain::default());
+/// let options = CallOptions::new()
+///     .executor(Arc::new(Inline))
+///     .synchronize(chain.clone());
+/// let call = Arc::new(ICountCall::with_options(Arc::new(Count), options));
+/// *chain.0.lock().unwrap() = Arc::downgrade(&call);
+/// call.begin_next(0)?; // returns after all 100 000 calls
+/// assert_eq!(call.state(), CallState::Idle);
+/// # Ok::<(), CallError>(())
+/// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Inline;
 
 impl Executor for Inline {
     fn execute(&self, task: Task) {
-        task.run();
+        let mut task = Some(task);
+        // Fails only while the thread is ending, when no later run is possible.
+        let _ = TRAMPOLINE.try_with(|t| {
+            if t.completing.get()
+                && let Some(task) = task.take()
+            {
+                t.deferred.borrow_mut().push_back(task);
+            }
+        });
+        if let Some(task) = task {
+            run_inline(task);
+        }
+    }
+}
+
+/// The `Inline` calls of one thread waiting for a completion to return.
+struct Trampoline {
+    /// An `Inline` call of this thread is publishing its completion now.
+    completing: Cell<bool>,
+    /// A frame of this thread is running the deferred calls (inner frames leave them to it).
+    draining: Cell<bool>,
+    deferred: RefCell<VecDeque<Task>>,
+}
+
+thread_local_cell! {
+    static TRAMPOLINE: Trampoline = Trampoline {
+        completing: Cell::new(false),
+        draining: Cell::new(false),
+        deferred: RefCell::new(VecDeque::new()),
+    };
+}
+
+/// Sets a flag of this thread's trampoline for its lifetime; restores it even if a
+/// completion panics, so that the thread's next `Inline` call is not deferred forever.
+struct Flag {
+    which: fn(&Trampoline) -> &Cell<bool>,
+    before: bool,
+}
+
+impl Flag {
+    fn set(which: fn(&Trampoline) -> &Cell<bool>) -> Option<Self> {
+        let before = TRAMPOLINE.try_with(|t| which(t).replace(true)).ok()?;
+        Some(Flag { which, before })
+    }
+}
+
+impl Drop for Flag {
+    fn drop(&mut self) {
+        let _ = TRAMPOLINE.try_with(|t| (self.which)(t).set(self.before));
+    }
+}
+
+fn run_inline(mut task: Task) {
+    let Some(job) = task.job.take() else { return };
+    let generation = task.generation;
+    // The server method runs with calls it begins run at once (nested calls wait for
+    // them); only its completion defers them.
+    if let Some(job) = job.run(generation, NO_WORKER) {
+        let _completing = Flag::set(|t| &t.completing);
+        job.publish(generation);
+    }
+    if TRAMPOLINE.try_with(|t| t.draining.get()).unwrap_or(true) {
+        return;
+    }
+    let _draining = Flag::set(|t| &t.draining);
+    while let Some(next) = TRAMPOLINE
+        .try_with(|t| t.deferred.borrow_mut().pop_front())
+        .ok()
+        .flatten()
+    {
+        run_inline(next);
     }
 }
 

@@ -112,8 +112,9 @@ impl Executor for ThreadPool {
 /// One exception keeps the stack bounded: a call begun from inside a completion (a
 /// synchronizer's `signal`, a waker) of an `Inline` call runs once that completion has
 /// returned, not inside it; each call of a chain then starts from the same stack
-/// depth, however long the chain. Such a completion must therefore not wait for the call
-/// it began (it would wait for itself); it may begin it and return.
+/// depth, however long the chain. A completion that waits for a call it began
+/// (`finish_`, `wait`, a wait set) runs that call there and then, as before, and gets
+/// its reply: only chains that begin and return keep the stack flat.
 ///
 /// ```
 /// use std::sync::{Arc, Mutex, Weak};
@@ -210,6 +211,33 @@ impl Flag {
 impl Drop for Flag {
     fn drop(&mut self) {
         let _ = TRAMPOLINE.try_with(|t| (self.which)(t).set(self.before));
+    }
+}
+
+/// Runs now, on this thread, the `Inline` call of `job`'s `generation` if this thread
+/// deferred it (a completion began it and now waits for it, which would otherwise wait
+/// for itself); returns whether it did.
+pub(crate) fn run_deferred_here(job: *const (), generation: u64) -> bool {
+    let task = TRAMPOLINE
+        .try_with(|t| {
+            let mut deferred = t.deferred.borrow_mut();
+            let index = deferred.iter().position(|task| {
+                task.generation == generation
+                    && task
+                        .job
+                        .as_ref()
+                        .is_some_and(|own| Arc::as_ptr(own).cast::<()>() == job)
+            })?;
+            deferred.remove(index)
+        })
+        .ok()
+        .flatten();
+    match task {
+        Some(task) => {
+            run_inline(task);
+            true
+        }
+        None => false,
     }
 }
 

@@ -313,6 +313,9 @@ impl<D: Serve> Shared<D> {
         if let Some(error) = self.would_deadlock(seen) {
             return Err(error);
         }
+        if self.run_if_deferred_here(crate::state::generation(seen)) {
+            return Ok(());
+        }
         if self.executor.is_none() && phase(seen) == QUEUED && (!timed || Pool::global().at_cap()) {
             let generation = crate::state::generation(seen);
             if let Some(job) = Arc::clone(self).run_call(generation, NO_WORKER) {
@@ -320,6 +323,15 @@ impl<D: Serve> Shared<D> {
             }
         }
         Ok(())
+    }
+
+    /// A call of `generation` still queued on `Inline` because this thread's completion
+    /// began it ([`crate::executor::Inline`]'s trampoline) runs here now: the completion
+    /// waiting for it is the only frame that could run it.
+    fn run_if_deferred_here(&self, generation: u64) -> bool {
+        self.executor.is_some()
+            && phase(self.load()) == QUEUED
+            && crate::executor::run_deferred_here(std::ptr::from_ref(self).cast::<()>(), generation)
     }
 
     /// Waits until the call of `generation` is no longer pending, or `deadline` passes.
@@ -333,6 +345,9 @@ impl<D: Serve> Shared<D> {
         deadline: Option<Instant>,
     ) {
         let waiting = |w: u64| crate::state::generation(w) == generation && is_pending(w);
+        if self.run_if_deferred_here(generation) && !waiting(self.load()) {
+            return;
+        }
         // A call that waits for a worker to wake up would cost this thread a wake-up
         // too (~20 µs on a VM): run it now rather than spin.
         let slow = run_queued && self.slow_start.load(Ordering::Relaxed);

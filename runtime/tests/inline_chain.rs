@@ -88,3 +88,47 @@ fn a_call_begun_outside_a_completion_still_runs_inside_begin() {
     };
     assert_eq!(nested(), (CallState::Complete, Ok(5)));
 }
+
+/// On its completion, begins a call on another `Inline` call object and waits for it.
+struct WaitsInItsCompletion {
+    other: Arc<Call<Echo>>,
+    got: OnceLock<Result<u64, CallError>>,
+}
+
+impl Synchronize for WaitsInItsCompletion {
+    fn wait(&self, _: Duration) -> Result<(), CallError> {
+        Ok(())
+    }
+    fn wait_forever(&self) -> Result<(), CallError> {
+        Ok(())
+    }
+    fn signal(&self) {
+        self.other.begin(METHOD, 42).unwrap();
+        let _ = self.got.set(self.other.finish(METHOD));
+    }
+    fn reset(&self) {}
+}
+
+#[test]
+fn a_completion_that_waits_for_the_call_it_began_gets_its_reply() {
+    // The trampoline defers the call begun in the completion; the completion's own
+    // `finish_` must then run it, or it would wait for itself for ever.
+    let waits = Arc::new(WaitsInItsCompletion {
+        other: Arc::new(echo(CallOptions::new().executor(Arc::new(Inline)))),
+        got: OnceLock::new(),
+    });
+    let call = echo(
+        CallOptions::new()
+            .executor(Arc::new(Inline))
+            .synchronize(Arc::clone(&waits) as Arc<dyn Synchronize + Send + Sync>),
+    );
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        call.begin(METHOD, 1).unwrap();
+        done.send(call.finish(METHOD)).unwrap();
+    });
+    // A hang is a failure, not a stuck test run.
+    assert_eq!(finished.recv_timeout(PATIENCE), Ok(Ok(1)));
+    assert_eq!(waits.got.get(), Some(&Ok(42)));
+    assert_eq!(waits.other.state(), CallState::Idle);
+}

@@ -4,50 +4,15 @@
 //!
 //! The counter is process-wide, so the tests run one at a time (`serial`).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod live_bytes;
+
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use async_interface::prelude::*;
 
-struct CountingAllocator;
-
-/// Bytes allocated and not yet freed, by this whole test binary.
-static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: defers every operation to the system allocator unchanged; only counts bytes.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            LIVE_BYTES.fetch_add(layout.size(), Ordering::SeqCst);
-        }
-        ptr
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE_BYTES.fetch_sub(layout.size(), Ordering::SeqCst);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            LIVE_BYTES.fetch_sub(layout.size(), Ordering::SeqCst);
-            LIVE_BYTES.fetch_add(new_size, Ordering::SeqCst);
-        }
-        new
-    }
-}
-
 #[global_allocator]
-static GLOBAL: CountingAllocator = CountingAllocator;
-
-fn live() -> usize {
-    LIVE_BYTES.load(Ordering::SeqCst)
-}
+static GLOBAL: live_bytes::CountingAllocator = live_bytes::CountingAllocator;
 
 fn serial() -> MutexGuard<'static, ()> {
     static SERIAL: Mutex<()> = Mutex::new(());
@@ -118,11 +83,11 @@ fn an_idle_call_object_with_its_heap() {
     let _serial = serial();
     let server = server();
     warm_up(&server);
-    let before = live();
+    let before = live_bytes::live();
     let call = IMemoryCall::new(Arc::clone(&server));
     call.begin_echo(7).unwrap();
     assert_eq!(call.finish_echo(), Ok(7));
-    let heap = live().saturating_sub(before);
+    let heap = live_bytes::live().saturating_sub(before);
     let total = heap + std::mem::size_of_val(&call);
     eprintln!(
         "memory: idle call object {total} B ({} B handle + {heap} B heap); target 256 B",
@@ -139,7 +104,7 @@ fn ten_thousand_pending_calls_fit_in_four_megabytes() {
     let _serial = serial();
     let server = server();
     warm_up(&server);
-    let before = live();
+    let before = live_bytes::live();
     let calls: Vec<_> = (0..10_000u64)
         .map(|n| {
             let call = IMemoryCall::new(Arc::clone(&server));
@@ -147,7 +112,7 @@ fn ten_thousand_pending_calls_fit_in_four_megabytes() {
             call
         })
         .collect();
-    let pending = live().saturating_sub(before);
+    let pending = live_bytes::live().saturating_sub(before);
     server.gate.open();
     for (n, call) in calls.iter().enumerate() {
         assert_eq!(call.finish_held(), Ok(n as u64));
@@ -170,7 +135,7 @@ fn the_pool_queue_gives_back_its_memory_after_a_burst() {
     let _serial = serial();
     let server = server();
     warm_up(&server);
-    let before = live();
+    let before = live_bytes::live();
     {
         let calls: Vec<_> = (0..100_000u64)
             .map(|n| {
@@ -184,7 +149,7 @@ fn the_pool_queue_gives_back_its_memory_after_a_burst() {
             assert_eq!(call.finish_held(), Ok(n as u64));
         }
     }
-    let kept = live().saturating_sub(before);
+    let kept = live_bytes::live().saturating_sub(before);
     eprintln!(
         "memory: {kept} B kept after a burst of 100 000 queued calls ({} pool workers alive)",
         async_interface::pool::workers()

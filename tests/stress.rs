@@ -15,9 +15,9 @@
 //! 2 cores); `STRESS_SEED` the random seed; `LOAD_THREADS=cores2` runs busy loops (2 ×
 //! the cores) beside it for the whole run (issue 16: the runtime under oversubscription).
 
+mod live_bytes;
 mod load;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -25,39 +25,8 @@ use std::time::{Duration, Instant};
 
 use async_interface::prelude::*;
 
-struct CountingAllocator;
-
-/// Bytes allocated and not yet freed, by this whole test binary.
-static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: defers every operation to the system allocator unchanged; only counts bytes.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
-        }
-        ptr
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
-            LIVE_BYTES.fetch_add(new_size, Ordering::Relaxed);
-        }
-        new
-    }
-}
-
 #[global_allocator]
-static GLOBAL: CountingAllocator = CountingAllocator;
+static GLOBAL: live_bytes::CountingAllocator = live_bytes::CountingAllocator;
 
 static TOKENS_MADE: AtomicUsize = AtomicUsize::new(0);
 static TOKENS_DROPPED: AtomicUsize = AtomicUsize::new(0);
@@ -348,7 +317,7 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
         warm.begin_echo(Token::new(0, 0)).unwrap();
         drop(warm.finish_echo().unwrap());
     }
-    let baseline = LIVE_BYTES.load(Ordering::SeqCst);
+    let baseline = live_bytes::live();
     let workers_before = async_interface::pool::workers();
     let tokens_before = TOKENS_MADE.load(Ordering::SeqCst);
     let started = Instant::now();
@@ -438,13 +407,13 @@ fn random_operations_lose_duplicate_and_leak_nothing() {
     // `pool::IDLE_EXIT`); under load the pool starts many more of them.
     let extra_workers = async_interface::pool::workers().saturating_sub(workers_before);
     let slack = SLACK + extra_workers * PER_WORKER;
-    let mut live = LIVE_BYTES.load(Ordering::SeqCst);
+    let mut live = live_bytes::live();
     for _ in 0..200 {
         if live <= baseline + slack {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
-        live = LIVE_BYTES.load(Ordering::SeqCst);
+        live = live_bytes::live();
     }
     eprintln!(
         "stress: {ops} operations on {THREADS} threads over {OBJECTS} slots in {elapsed:.2?}; \

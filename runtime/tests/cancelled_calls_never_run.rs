@@ -4,13 +4,14 @@
 // Under Miri the tests that fill the pool are left out, and their helpers unused.
 #![cfg_attr(miri, allow(dead_code, unused_imports))]
 
+mod support;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use async_interface::prelude::*;
 use async_interface_runtime::apartment::Apartment;
-use async_interface_runtime::pool::MAX_WORKERS;
 use async_interface_runtime::{
     Call, CallError, CallState, CancelMethodCalls, Dispatch, Responder, Serve,
 };
@@ -55,65 +56,6 @@ fn a_call_cancelled_while_its_apartment_is_busy_never_runs() {
     assert_eq!(call.finish_count(), Ok(1));
 }
 
-/// Takes every worker the pool can have, until dropped; a call begun meanwhile queues.
-struct Saturated {
-    release: Vec<mpsc::Sender<()>>,
-    calls: Vec<Call<Blocker>>,
-}
-
-struct Blocker {
-    started: Arc<AtomicUsize>,
-    go: Mutex<mpsc::Receiver<()>>,
-}
-
-impl Dispatch for Blocker {
-    type Request = ();
-    type Reply = ();
-    fn dispatch(&self, (): ()) {
-        self.started.fetch_add(1, Ordering::SeqCst);
-        let _ = self
-            .go
-            .lock()
-            .unwrap()
-            .recv_timeout(Duration::from_secs(60));
-    }
-}
-
-fn saturate() -> Saturated {
-    let started = Arc::new(AtomicUsize::new(0));
-    let (mut release, mut calls) = (Vec::new(), Vec::new());
-    for _ in 0..MAX_WORKERS {
-        let (tx, rx) = mpsc::channel();
-        let call = Call::new(Blocker {
-            started: Arc::clone(&started),
-            go: Mutex::new(rx),
-        });
-        call.begin("IBlock::block", ()).unwrap();
-        release.push(tx);
-        calls.push(call);
-    }
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while started.load(Ordering::SeqCst) < MAX_WORKERS {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the pool did not fill up"
-        );
-        std::thread::sleep(Duration::from_millis(1));
-    }
-    Saturated { release, calls }
-}
-
-impl Drop for Saturated {
-    fn drop(&mut self) {
-        for tx in &self.release {
-            let _ = tx.send(());
-        }
-        for call in &self.calls {
-            let _ = call.finish("IBlock::block");
-        }
-    }
-}
-
 struct Counted(Arc<AtomicUsize>);
 
 impl Dispatch for Counted {
@@ -143,7 +85,7 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 /// the server never saw it.
 fn cancel_while_queued<S: Serve<Request = (), Reply = ()>>(server: S, ran: &AtomicUsize) {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let pool = saturate();
+    let pool = support::saturate();
     let call = Call::new(server);
     call.begin("ICount::count", ()).unwrap();
     assert_eq!(call.state(), CallState::Pending);

@@ -4,12 +4,11 @@
 
 mod support;
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use async_interface_runtime::executor::Inline;
-use async_interface_runtime::pool::MAX_WORKERS;
 use async_interface_runtime::remote::{self, Connection, Options, Service};
 use async_interface_runtime::{Call, CallError, CallOptions, CancelMethodCalls, Dispatch};
 
@@ -27,46 +26,6 @@ impl Dispatch for Counting {
     }
 }
 
-struct Blocker {
-    started: Arc<AtomicUsize>,
-    go: Mutex<mpsc::Receiver<()>>,
-}
-
-impl Dispatch for Blocker {
-    type Request = ();
-    type Reply = ();
-    fn dispatch(&self, (): ()) {
-        self.started.fetch_add(1, Ordering::SeqCst);
-        let _ = self
-            .go
-            .lock()
-            .unwrap()
-            .recv_timeout(Duration::from_secs(60));
-    }
-}
-
-/// Takes every worker of this process's pool (the server's) until the senders go.
-fn saturate() -> (Vec<mpsc::Sender<()>>, Vec<Call<Blocker>>) {
-    let started = Arc::new(AtomicUsize::new(0));
-    let (mut release, mut calls) = (Vec::new(), Vec::new());
-    for _ in 0..MAX_WORKERS {
-        let (tx, rx) = mpsc::channel();
-        let call = Call::new(Blocker {
-            started: Arc::clone(&started),
-            go: Mutex::new(rx),
-        });
-        call.begin("IBlock::block", ()).unwrap();
-        release.push(tx);
-        calls.push(call);
-    }
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while started.load(Ordering::SeqCst) < MAX_WORKERS {
-        assert!(Instant::now() < deadline, "the pool did not fill up");
-        std::thread::sleep(Duration::from_millis(1));
-    }
-    (release, calls)
-}
-
 #[test]
 fn a_remote_call_cancelled_while_queued_at_the_server_never_runs() {
     let ran = Arc::new(AtomicUsize::new(0));
@@ -79,7 +38,7 @@ fn a_remote_call_cancelled_while_queued_at_the_server_never_runs() {
         support::remote::Client::<u8, u8>::new(&connection),
         CallOptions::new().executor(Arc::new(Inline)),
     );
-    let (release, blockers) = saturate();
+    let saturated = support::saturate();
     client.begin(METHOD, 5).unwrap();
     // Time for the request to reach the server and queue there behind the full pool.
     std::thread::sleep(Duration::from_millis(200));
@@ -87,10 +46,7 @@ fn a_remote_call_cancelled_while_queued_at_the_server_never_runs() {
     assert_eq!(client.finish(METHOD), Err(CallError::Canceled));
     // Time for the cancel to reach the server.
     std::thread::sleep(Duration::from_millis(200));
-    drop(release);
-    for call in &blockers {
-        let _ = call.finish("IBlock::block");
-    }
+    drop(saturated);
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(
         ran.load(Ordering::SeqCst),

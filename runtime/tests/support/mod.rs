@@ -1,10 +1,12 @@
 //! Dispatchers shared by the runtime's tests.
 #![allow(dead_code)]
 
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use async_interface_runtime::pool::MAX_WORKERS;
 use async_interface_runtime::{Call, CallOptions, Dispatch};
 
 #[cfg(feature = "remote")]
@@ -93,4 +95,60 @@ pub fn manual() -> (Arc<Manual>, CallOptions) {
     let options = CallOptions::new()
         .executor(Arc::clone(&manual) as Arc<dyn async_interface_runtime::Executor>);
     (manual, options)
+}
+
+/// Takes every worker the pool can have, until dropped; a call begun meanwhile queues.
+pub struct Saturated {
+    release: Vec<mpsc::Sender<()>>,
+    calls: Vec<Call<Blocker>>,
+}
+
+struct Blocker {
+    started: Arc<AtomicUsize>,
+    go: Mutex<mpsc::Receiver<()>>,
+}
+
+impl Dispatch for Blocker {
+    type Request = ();
+    type Reply = ();
+    fn dispatch(&self, (): ()) {
+        self.started.fetch_add(1, Ordering::SeqCst);
+        let _ = self
+            .go
+            .lock()
+            .unwrap()
+            .recv_timeout(Duration::from_secs(60));
+    }
+}
+
+pub fn saturate() -> Saturated {
+    let started = Arc::new(AtomicUsize::new(0));
+    let (mut release, mut calls) = (Vec::new(), Vec::new());
+    for _ in 0..MAX_WORKERS {
+        let (tx, rx) = mpsc::channel();
+        let call = Call::new(Blocker {
+            started: Arc::clone(&started),
+            go: Mutex::new(rx),
+        });
+        call.begin("IBlock::block", ()).unwrap();
+        release.push(tx);
+        calls.push(call);
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while started.load(Ordering::SeqCst) < MAX_WORKERS {
+        assert!(Instant::now() < deadline, "the pool did not fill up");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    Saturated { release, calls }
+}
+
+impl Drop for Saturated {
+    fn drop(&mut self) {
+        for tx in &self.release {
+            let _ = tx.send(());
+        }
+        for call in &self.calls {
+            let _ = call.finish("IBlock::block");
+        }
+    }
 }

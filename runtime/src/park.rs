@@ -94,10 +94,13 @@ pub(crate) struct Spin {
     budget_ns: HintU32,
 }
 
-/// One spin round: a few pauses between looks at the word, and a look at the clock only
-/// every [`CLOCK_EVERY`] rounds.
-const PAUSES: u32 = 4;
-const CLOCK_EVERY: u32 = 16;
+/// One spin round: one pause between looks at the word, and a look at the clock only
+/// every [`CLOCK_EVERY`] rounds. A hand-off is over when the waiter next looks, so the
+/// pause sets its latency: `pause` takes tens of nanoseconds on recent x86 cores, and four
+/// of them per look made the trivial round trip 1.1–1.4× slower than one (AMD EPYC,
+/// interleaved in one process; BENCHMARKS.md run 7).
+const PAUSES: u32 = 1;
+const CLOCK_EVERY: u32 = 32;
 
 impl Spin {
     /// The least budget a successful spin leaves: enough for a hand-off between two

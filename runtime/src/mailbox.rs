@@ -139,7 +139,7 @@ impl Mailbox {
             match seen & PHASE {
                 FULL => {
                     if let Some(start) = parked_at {
-                        self.spin.parked(start.elapsed());
+                        self.spin.parked(self.parker.waited_since(start));
                     }
                     // SAFETY: `FULL` hands the cell to us until we store `BUSY`; the
                     // submitter filled it and released it with its swap, acquired above.

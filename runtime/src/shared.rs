@@ -367,7 +367,7 @@ impl<D: Serve> Shared<D> {
         let start = Instant::now();
         let seen = self.parker.park(&self.word, waiting, deadline);
         if !waiting(seen) {
-            self.spin.parked(start.elapsed());
+            self.spin.parked(self.parker.waited_since(start));
         }
     }
 

@@ -96,8 +96,10 @@ impl Parker {
 ///
 /// A wait that ends while spinning after `t` sets the budget to about `2t` (at least
 /// [`Spin::FLOOR`]): spinning paid, so keep spinning a little longer than it took. A wait
-/// that parked halves it, down to zero: spinning did not pay. A park that was over sooner
-/// than [`Spin::CEILING`] raises it again, since spinning would have caught it. So a call
+/// that parked halves it, down to zero: spinning did not pay. A park whose wake-up was
+/// sent sooner than [`Spin::CEILING`] after the wait began raises it again, since spinning
+/// would have caught it (the time the scheduler then takes to run the waiter does not
+/// count: it is the cost parking adds, not a sign that the event was slow). So a call
 /// object whose calls take 1 µs spins ~2 µs, one whose calls take a millisecond parks at
 /// once after a few calls, and a waiter on an oversubscribed machine (where the thread it
 /// waits for is often off its core) soon stops burning the core that thread needs.
@@ -211,4 +213,40 @@ pub(crate) fn wait_for(
         spin.parked(parker.waited_since(start));
     }
     seen
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+
+    const LONG: Duration = Duration::from_millis(200);
+
+    #[test]
+    fn a_wait_counts_until_its_wake_up_was_sent_not_until_it_ran_again() {
+        let parker = Parker::new();
+        let start = Instant::now();
+        parker.wake();
+        // The waiter runs again long after the wake-up was sent.
+        std::thread::sleep(LONG);
+        assert!(parker.waited_since(start) < LONG / 2);
+    }
+
+    #[test]
+    fn without_a_wake_up_since_it_began_a_wait_counts_until_now() {
+        let parker = Parker::new();
+        parker.wake();
+        let start = Instant::now();
+        std::thread::sleep(LONG);
+        assert!(parker.waited_since(start) >= LONG);
+    }
+
+    #[test]
+    fn a_park_woken_soon_raises_the_budget_and_a_long_one_halves_it() {
+        let spin = Spin::new(0);
+        spin.parked(Duration::from_micros(2));
+        let raised = spin.budget_ns.load(Ordering::Relaxed);
+        assert!(raised >= Spin::FLOOR, "{raised}");
+        spin.parked(Duration::from_millis(1));
+        assert_eq!(spin.budget_ns.load(Ordering::Relaxed), raised / 2);
+    }
 }

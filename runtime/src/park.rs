@@ -19,11 +19,25 @@ pub(crate) const PARKED: u64 = 1 << 5;
 /// Where threads sleep until a word changes. Holds no state of its own but a lock and a
 /// condition variable: the word's [`PARKED`] bit says whether anyone sleeps. The lock
 /// also keeps when the last wake-up was sent, so that a waiter can tell how long it
-/// really waited for its event from how long the scheduler took to run it again.
+/// really waited for its event from how long the scheduler took to run it again (in
+/// microseconds of [`micros`], so that the parker stays two words: it is in every call
+/// object).
 #[derive(Debug, Default)]
 pub(crate) struct Parker {
-    woken_at: Mutex<Option<Instant>>,
+    /// When the last wake-up was sent ([`micros`]); `NOT_WOKEN` since a thread parked.
+    woken_at: Mutex<u32>,
     cond: Condvar,
+}
+
+const NOT_WOKEN: u32 = 0;
+
+/// Microseconds since the process's first wait, wrapping every ~71 minutes: only
+/// differences of a few milliseconds are ever taken.
+fn micros(at: Instant) -> u32 {
+    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    let epoch = *EPOCH.get_or_init(Instant::now);
+    // Truncation is the wrap; never `NOT_WOKEN`.
+    (at.saturating_duration_since(epoch).as_micros() as u32).max(1)
 }
 
 impl Parker {
@@ -54,7 +68,7 @@ impl Parker {
             {
                 continue;
             }
-            *guard = None;
+            *guard = NOT_WOKEN;
             // The waker takes the lock before notifying, and we hold it from setting the
             // bit until the wait releases it: the notification cannot fall in between.
             match deadline {
@@ -71,22 +85,28 @@ impl Parker {
     /// Wakes every parked thread. Call after an operation that cleared [`PARKED`] and
     /// found it set.
     pub(crate) fn wake(&self) {
-        *self.woken_at.lock() = Some(Instant::now());
+        let mut woken_at = self.woken_at.lock();
+        *woken_at = micros(Instant::now());
         self.cond.notify_all();
     }
 
     /// Wakes one parked thread (a worker's own parker has one sleeper at most).
     pub(crate) fn wake_one(&self) {
-        *self.woken_at.lock() = Some(Instant::now());
+        let mut woken_at = self.woken_at.lock();
+        *woken_at = micros(Instant::now());
         self.cond.notify_one();
     }
 
     /// How long after `start` the last wake-up was sent (the time until the event the
     /// waiter waited for); the whole time since `start` if none was sent since it parked.
     pub(crate) fn waited_since(&self, start: Instant) -> Duration {
-        match *self.woken_at.lock() {
-            Some(woken) if woken >= start => woken - start,
-            _ => start.elapsed(),
+        let woken = *self.woken_at.lock();
+        let after_start = woken.wrapping_sub(micros(start));
+        if woken == NOT_WOKEN || after_start > u32::MAX / 2 {
+            // None sent, or sent before the wait began.
+            start.elapsed()
+        } else {
+            Duration::from_micros(u64::from(after_start))
         }
     }
 }

@@ -9,13 +9,7 @@ import pathlib
 import statistics
 import sys
 
-
-def fmt(ns):
-    if ns >= 1e6:
-        return f"{ns / 1e6:.2f} ms"
-    if ns >= 1e3:
-        return f"{ns / 1e3:.2f} µs"
-    return f"{ns:.0f} ns"
+from durations import fmt_ns as fmt
 
 
 def record(name, round_, load, root):

@@ -9,6 +9,8 @@ import json
 import pathlib
 import sys
 
+from durations import fmt_ns
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 groups = {}
 for meta_path in sorted(root.glob("**/new/benchmark.json")):
@@ -18,14 +20,6 @@ for meta_path in sorted(root.glob("**/new/benchmark.json")):
     name = meta["function_id"] or meta["value_str"]
     param = meta["value_str"] if meta["function_id"] else None
     groups.setdefault(meta["group_id"], []).append((name, param, median))
-
-
-def fmt_ns(ns):
-    if ns >= 1e6:
-        return f"{ns / 1e6:.2f} ms"
-    if ns >= 1e3:
-        return f"{ns / 1e3:.2f} µs"
-    return f"{ns:.1f} ns"
 
 
 def ratio(a, b):

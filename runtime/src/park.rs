@@ -16,9 +16,9 @@ use crate::primitives::{AtomicU64, Condvar, HintU32, Mutex, Ordering, spin_loop}
 /// A bit in a waited-on word: at least one thread is parked (or about to) on its parker.
 pub(crate) const PARKED: u64 = 1 << 5;
 
-/// Where threads sleep until a word changes. Holds no state of its own but a lock and a
-/// condition variable: the word's [`PARKED`] bit says whether anyone sleeps. The lock
-/// also keeps when the last wake-up was sent, so that a waiter can tell how long it
+/// Where threads sleep until a word changes: a lock and a condition variable; the word's
+/// [`PARKED`] bit, not the parker, says whether anyone sleeps. The lock guards one hint:
+/// when the last wake-up was sent, so that a waiter can tell how long it
 /// really waited for its event from how long the scheduler took to run it again (in
 /// microseconds of [`micros`], so that the parker stays two words: it is in every call
 /// object).

@@ -58,15 +58,22 @@ impl Dispatch for WaitsOnItself {
 }
 
 fn waits_on_itself(waits: Waits, options: CallOptions) -> Result<Option<CallError>, CallError> {
-    let call = Arc::new(Call::with_options(
-        WaitsOnItself {
-            call: OnceLock::new(),
-            waits,
-        },
-        options,
-    ));
-    call.dispatcher()
-        .call
+    let server = WaitsOnItself {
+        call: OnceLock::new(),
+        waits,
+    };
+    call_knowing_itself(server, options, |server| &server.call)
+}
+
+/// Begins and finishes one call on a call object whose server holds a `Weak` of it in
+/// the cell `itself` names.
+fn call_knowing_itself<D: Dispatch<Request = ()>>(
+    server: D,
+    options: CallOptions,
+    itself: fn(&D) -> &OnceLock<Weak<Call<D>>>,
+) -> Result<D::Reply, CallError> {
+    let call = Arc::new(Call::with_options(server, options));
+    itself(call.dispatcher())
         .set(Arc::downgrade(&call))
         .ok()
         .unwrap();
@@ -183,16 +190,10 @@ impl Dispatch for Parent {
 #[test]
 fn a_nested_call_run_on_the_same_thread_waiting_on_the_call_below_it_is_told_so() {
     let got = within_30_s("nested", || {
-        let call = Arc::new(Call::new(Parent {
+        let server = Parent {
             call: OnceLock::new(),
-        }));
-        call.dispatcher()
-            .call
-            .set(Arc::downgrade(&call))
-            .ok()
-            .unwrap();
-        call.begin(METHOD, ()).unwrap();
-        call.finish(METHOD)
+        };
+        call_knowing_itself(server, CallOptions::new(), |server| &server.call)
     });
     assert_eq!(got, expected());
 }

@@ -6,8 +6,8 @@
 
 mod live_bytes;
 
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use async_interface::prelude::*;
 
@@ -21,19 +21,9 @@ fn serial() -> MutexGuard<'static, ()> {
 
 const PATIENCE: Duration = Duration::from_secs(60);
 
-/// Holds every `held` call until opened.
-#[derive(Default)]
-struct Gate {
-    open: Mutex<bool>,
-    opened: Condvar,
-}
-
-impl Gate {
-    fn open(&self) {
-        *self.open.lock().unwrap() = true;
-        self.opened.notify_all();
-    }
-}
+#[path = "../runtime/tests/support/gate.rs"]
+mod gate;
+use gate::Gate;
 
 #[async_interface]
 pub trait IMemory {
@@ -50,11 +40,7 @@ impl IMemory for Server {
         x
     }
     fn held(&self, x: u64) -> u64 {
-        let mut open = self.gate.open.lock().unwrap();
-        let deadline = Instant::now() + PATIENCE;
-        while !*open && Instant::now() < deadline {
-            open = self.gate.opened.wait_timeout(open, PATIENCE).unwrap().0;
-        }
+        self.gate.wait(PATIENCE);
         x
     }
 }

@@ -7,14 +7,15 @@ mod support;
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use async_interface_runtime::remote::{self, Connection, Options, Service};
 use async_interface_runtime::{Call, CallContext, CallError, CallObject, Dispatch, Synchronize};
 use serde::{Deserialize, Serialize};
 use support::PATIENCE;
+use support::gate::Gate;
 
 #[derive(Debug, Serialize, Deserialize)]
 enum Request {
@@ -30,20 +31,6 @@ enum Reply {
     Echo(u64),
     Held,
     Big(Vec<u8>),
-}
-
-/// A gate the held calls wait at.
-#[derive(Default)]
-struct Gate {
-    open: Mutex<bool>,
-    opened: Condvar,
-}
-
-impl Gate {
-    fn open(&self) {
-        *self.open.lock().unwrap() = true;
-        self.opened.notify_all();
-    }
 }
 
 #[derive(Default)]
@@ -64,12 +51,7 @@ impl Dispatch for Server {
             Request::Echo(n) => Reply::Echo(n),
             Request::Hold => {
                 self.holding.fetch_add(1, Ordering::SeqCst);
-                let open = self.gate.open.lock().unwrap();
-                let _open = self
-                    .gate
-                    .opened
-                    .wait_timeout_while(open, PATIENCE, |open| !*open)
-                    .unwrap();
+                self.gate.wait(PATIENCE);
                 self.holding.fetch_sub(1, Ordering::SeqCst);
                 Reply::Held
             }

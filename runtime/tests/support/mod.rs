@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use async_interface_runtime::pool::MAX_WORKERS;
 use async_interface_runtime::{Call, CallOptions, Dispatch};
 
+pub mod gate;
 #[cfg(feature = "remote")]
 pub mod remote;
 

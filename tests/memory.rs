@@ -85,25 +85,34 @@ fn an_idle_call_object_with_its_heap() {
     );
 }
 
+/// `count` calls of `held`, each on a call object of its own, all pending at the gate.
+fn begin_held_calls(server: &Arc<Server>, count: u64) -> Vec<IMemoryCall<Server>> {
+    (0..count)
+        .map(|n| {
+            let call = IMemoryCall::new(Arc::clone(server));
+            call.begin_held(n).unwrap();
+            call
+        })
+        .collect()
+}
+
+/// Opens the gate, finishes every call (each returns its own number), drops them.
+fn open_and_finish(server: &Server, calls: Vec<IMemoryCall<Server>>) {
+    server.gate.open();
+    for (n, call) in calls.iter().enumerate() {
+        assert_eq!(call.finish_held(), Ok(n as u64));
+    }
+}
+
 #[test]
 fn ten_thousand_pending_calls_fit_in_four_megabytes() {
     let _serial = serial();
     let server = server();
     warm_up(&server);
     let before = live_bytes::live();
-    let calls: Vec<_> = (0..10_000u64)
-        .map(|n| {
-            let call = IMemoryCall::new(Arc::clone(&server));
-            call.begin_held(n).unwrap();
-            call
-        })
-        .collect();
+    let calls = begin_held_calls(&server, 10_000);
     let pending = live_bytes::live().saturating_sub(before);
-    server.gate.open();
-    for (n, call) in calls.iter().enumerate() {
-        assert_eq!(call.finish_held(), Ok(n as u64));
-    }
-    drop(calls);
+    open_and_finish(&server, calls);
     eprintln!(
         "memory: 10 000 pending calls {pending} B of heap ({} B each, pool threads included); \
          {} pool workers",
@@ -122,19 +131,7 @@ fn the_pool_queue_gives_back_its_memory_after_a_burst() {
     let server = server();
     warm_up(&server);
     let before = live_bytes::live();
-    {
-        let calls: Vec<_> = (0..100_000u64)
-            .map(|n| {
-                let call = IMemoryCall::new(Arc::clone(&server));
-                call.begin_held(n).unwrap();
-                call
-            })
-            .collect();
-        server.gate.open();
-        for (n, call) in calls.iter().enumerate() {
-            assert_eq!(call.finish_held(), Ok(n as u64));
-        }
-    }
+    open_and_finish(&server, begin_held_calls(&server, 100_000));
     let kept = live_bytes::live().saturating_sub(before);
     eprintln!(
         "memory: {kept} B kept after a burst of 100 000 queued calls ({} pool workers alive)",
